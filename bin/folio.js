@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// The installed `folio` command: runs the TypeScript CLI through tsx's loader in this same process.
+const { register } = require('tsx/cjs/api')
+register()
+const { runCli } = require('../src/cli/index.ts')
+runCli(process.argv.slice(2)).then((code) => process.exit(code))

@@ -1,0 +1,169 @@
+// Reading and writing article rows. Inserts go through the content hash so duplicates never land twice.
+import type { Archive } from '../archive'
+import { FolioError } from '../errors'
+import { contentHash } from '../text/content-hash'
+import { normalizeText } from '../text/normalize'
+import type { ArticleDraft, Block, Provenance } from '../text/model'
+import type { Article, ArticleSummary } from './article-types'
+
+interface ArticleRow {
+  id: number
+  title: string
+  body: string
+  blocks: string
+  category: string | null
+  author: string | null
+  source: string | null
+  url: string | null
+  published_at: string | null
+  language: string | null
+  original_name: string | null
+  original_format: string | null
+  encoding: string | null
+  original_hash: string | null
+  content_hash: string
+  imported_at: string
+  updated_at: string
+  passage_count: number
+  theme_ids: string | null
+}
+
+const SUMMARY_COLUMNS = `a.id, a.title, a.category, a.author, a.source, a.url, a.published_at, a.language, a.imported_at,
+  (SELECT count(*) FROM passages p WHERE p.article_id = a.id) AS passage_count,
+  (SELECT group_concat(DISTINCT pt.theme_id) FROM passages p JOIN passage_themes pt ON pt.passage_id = p.id
+     WHERE p.article_id = a.id) AS theme_ids`
+
+function toSummary(r: ArticleRow): ArticleSummary {
+  return {
+    id: r.id,
+    title: r.title,
+    category: r.category,
+    author: r.author,
+    source: r.source,
+    url: r.url,
+    publishedAt: r.published_at,
+    language: r.language,
+    importedAt: r.imported_at,
+    passageCount: r.passage_count,
+    themeIds: r.theme_ids
+      ? r.theme_ids
+          .split(',')
+          .map(Number)
+          .sort((a, b) => a - b)
+      : []
+  }
+}
+
+function clean(value: string | null | undefined): string | null {
+  if (value == null) return null
+  const v = normalizeText(value).replace(/\s+/g, ' ').trim()
+  return v || null
+}
+
+export type InsertOutcome = { kind: 'imported'; id: number } | { kind: 'duplicate'; id: number }
+
+/** Stores a draft unless an article with the same content already exists. Call inside a transaction. */
+export function insertArticle(
+  archive: Archive,
+  draft: ArticleDraft,
+  provenance: Provenance = {}
+): InsertOutcome {
+  const title = clean(draft.title)
+  if (!title) throw new FolioError('invalid-input', 'The article has no title.')
+  const body = normalizeText(draft.body)
+  if (!body.trim()) throw new FolioError('refused', 'The article has no text.')
+  validateBlocks(body, draft.blocks)
+  const hash = contentHash(title, body)
+  const existing = archive.db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(hash) as
+    { id: number } | undefined
+  if (existing) return { kind: 'duplicate', id: existing.id }
+  const info = archive.db
+    .prepare(
+      `INSERT INTO articles (title, body, blocks, category, author, source, url, published_at, language,
+        original_name, original_format, encoding, original_hash, content_hash)
+       VALUES (@title, @body, @blocks, @category, @author, @source, @url, @publishedAt, @language,
+        @originalName, @originalFormat, @encoding, @originalHash, @hash)`
+    )
+    .run({
+      title,
+      body,
+      blocks: JSON.stringify(draft.blocks),
+      category: clean(draft.category),
+      author: clean(draft.author),
+      source: clean(draft.source),
+      url: clean(draft.url ?? provenance.url),
+      publishedAt: clean(draft.publishedAt),
+      language: clean(draft.language),
+      originalName: provenance.originalName ?? null,
+      originalFormat: provenance.originalFormat ?? null,
+      encoding: provenance.encoding ?? null,
+      originalHash: provenance.originalHash ?? null,
+      hash
+    })
+  return { kind: 'imported', id: Number(info.lastInsertRowid) }
+}
+
+function validateBlocks(body: string, blocks: Block[]): void {
+  for (const b of blocks) {
+    if (!(b.start >= 0 && b.end <= body.length && b.start < b.end)) {
+      throw new FolioError('internal', `Block ${b.kind} ${b.start}:${b.end} lies outside the text.`)
+    }
+  }
+}
+
+export function getArticle(archive: Archive, id: number): Article {
+  const r = archive.db
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS}, a.body, a.blocks, a.original_name, a.original_format,
+      a.encoding, a.original_hash, a.content_hash, a.updated_at FROM articles a WHERE a.id = ?`
+    )
+    .get(id) as ArticleRow | undefined
+  if (!r) throw new FolioError('not-found', `There is no article ${id}.`)
+  return {
+    ...toSummary(r),
+    body: r.body,
+    blocks: JSON.parse(r.blocks) as Block[],
+    originalName: r.original_name,
+    originalFormat: r.original_format,
+    encoding: r.encoding,
+    originalHash: r.original_hash,
+    contentHash: r.content_hash,
+    updatedAt: r.updated_at
+  }
+}
+
+export type ArticleSort = 'imported' | 'published' | 'title' | 'source'
+
+export interface ListArticlesOptions {
+  sort?: ArticleSort
+  descending?: boolean
+  limit?: number
+  offset?: number
+}
+
+const SORT_SQL: Record<ArticleSort, string> = {
+  imported: 'a.id',
+  published: "coalesce(a.published_at, '')",
+  title: 'a.title',
+  source: "coalesce(a.source, '')"
+}
+
+export function listArticles(archive: Archive, options: ListArticlesOptions = {}): ArticleSummary[] {
+  const order = SORT_SQL[options.sort ?? 'imported']
+  const dir = options.descending ? 'DESC' : 'ASC'
+  const rows = archive.db
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM articles a ORDER BY ${order} ${dir}, a.id ${dir} LIMIT ? OFFSET ?`
+    )
+    .all(options.limit ?? -1, options.offset ?? 0) as ArticleRow[]
+  return rows.map(toSummary)
+}
+
+export function countArticles(archive: Archive): number {
+  return (archive.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n
+}
+
+export function deleteArticle(archive: Archive, id: number): void {
+  const info = archive.db.prepare('DELETE FROM articles WHERE id = ?').run(id)
+  if (info.changes === 0) throw new FolioError('not-found', `There is no article ${id}.`)
+}

@@ -1,0 +1,8 @@
+// The ordered list of migrations. Append only: never edit a migration that has shipped.
+import type { Migration } from './types'
+import { migration0001 } from './0001-initial'
+import { migration0002 } from './0002-default-codebook'
+
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002]
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version

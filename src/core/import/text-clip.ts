@@ -1,0 +1,145 @@
+// Text-clip extractor: an article copied from a news page as plain text. Pure function.
+// Shape it understands (in any language): optional category line, title line, lede, paragraphs,
+// short lines as section headings, photo captions with "(Nguồn: …)"/"(Ảnh: …)"/"(Photo: …)",
+// "Tác giả:"/"By" author lines, "Nguồn tin:"/"Source:" lines, and page chrome at the end.
+import type { ArticleDraft, BlockKind } from '../text/model'
+import { assembleBlocks } from '../text/model'
+import { normalizeText, tidyLine } from '../text/normalize'
+
+const AUTHOR_LINE = /^(?:tác giả|author|by|bài(?: và ảnh)?|written by)\s*[:：]?\s+(.{2,80})$/i
+const SOURCE_LINE = /^(?:nguồn tin|nguồn|source|theo)\s*[:：]\s*(.{2,120})$/i
+const CAPTION_MARK = /\((?:nguồn|ảnh|photo|source|credit|ảnh minh họa|ảnh minh hoạ)\s*:[^)]*\)\s*\.?$/i
+const CAPTION_START = /^(?:ảnh|photo|hình)\s*[:：]/i
+const TERMINAL = /[.!?…:;,"”'’»)]$/
+/** Words that, alone on a short trailing line, are page furniture rather than article text. */
+const CHROME = new Set([
+  'bài mới đăng',
+  'top',
+  'lên đầu trang',
+  'về đầu trang',
+  'chia sẻ',
+  'share',
+  'tweet',
+  'in bài',
+  'print',
+  'bình luận',
+  'comments',
+  'tin liên quan',
+  'bài liên quan',
+  'related',
+  'related articles',
+  'read more',
+  'xem thêm',
+  'đọc thêm',
+  'tags',
+  'tag',
+  'quay lại',
+  'back to top',
+  'advertisement',
+  'quảng cáo',
+  'tin cùng chuyên mục',
+  'tin khác',
+  'most read',
+  'đọc nhiều',
+  'subscribe',
+  'facebook',
+  'twitter',
+  'email'
+])
+
+function isChrome(line: string): boolean {
+  const key = line
+    .toLowerCase()
+    .replace(/[\s:|•·>»›]+$/u, '')
+    .replace(/^[\s|•·<«‹]+/u, '')
+  return CHROME.has(key)
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length
+}
+
+function looksLikeHeading(line: string): boolean {
+  return line.length <= 120 && wordCount(line) <= 16 && !TERMINAL.test(line) && !CAPTION_MARK.test(line)
+}
+
+function looksLikeCategory(line: string): boolean {
+  return line.length <= 40 && wordCount(line) <= 5 && !TERMINAL.test(line) && !/\d{3,}/.test(line)
+}
+
+/** Splits into paragraphs: blank-line separated when the text has blank lines, else one per line. */
+function paragraphsOf(text: string): string[] {
+  const hasBlank = /\n[ \t]*\n/.test(text)
+  const parts = hasBlank ? text.split(/\n[ \t]*\n+/) : text.split('\n')
+  return parts.map((p) => tidyLine(p.replace(/\n+/g, ' '))).filter(Boolean)
+}
+
+export function extractTextClip(raw: string, fallbackTitle = 'Untitled'): ArticleDraft {
+  const paras = paragraphsOf(normalizeText(raw))
+  let author: string | null = null
+  let source: string | null = null
+  let category: string | null = null
+
+  // Trailing page chrome: short furniture lines after the article ends.
+  while (paras.length && isChrome(paras[paras.length - 1])) paras.pop()
+
+  // Author and source lines, wherever they are (usually at the end); they are fields, not text.
+  const kept: string[] = []
+  for (const p of paras) {
+    const a = AUTHOR_LINE.exec(p)
+    if (a && p.length <= 90 && !author) {
+      author = a[1].trim()
+      continue
+    }
+    const s = SOURCE_LINE.exec(p)
+    if (s && p.length <= 130 && !source && !CAPTION_MARK.test(p)) {
+      source = s[1].trim()
+      continue
+    }
+    kept.push(p)
+  }
+  while (kept.length && isChrome(kept[kept.length - 1])) kept.pop()
+
+  if (kept.length === 0) return { title: fallbackTitle, body: '', blocks: [], author, source, category }
+
+  // Category line: a short label directly above a headline-like line.
+  if (
+    kept.length >= 3 &&
+    looksLikeCategory(kept[0]) &&
+    looksLikeHeading(kept[1]) &&
+    !looksLikeHeading(kept[2])
+  ) {
+    category = kept.shift() as string
+  }
+
+  const first = kept[0]
+  const firstIsHeadline = first.length <= 250 && !/[.!?…]$/.test(first) && !CAPTION_MARK.test(first)
+  let title: string
+  const pieces: { kind: BlockKind; text: string }[] = []
+  if (firstIsHeadline) {
+    title = kept.shift() as string
+  } else {
+    // No headline (a clip that starts with a caption or a sentence): name it by its first line, keep the line.
+    title = first.length > 200 ? first.slice(0, first.lastIndexOf(' ', 197)) + '…' : first
+  }
+
+  let ledeDone = false
+  for (let i = 0; i < kept.length; i++) {
+    const p = kept[i]
+    const next = kept[i + 1]
+    if (CAPTION_MARK.test(p) || CAPTION_START.test(p)) {
+      pieces.push({ kind: 'caption', text: p })
+    } else if (ledeDone && next !== undefined && looksLikeHeading(p) && !looksLikeHeading(next)) {
+      pieces.push({ kind: 'heading', text: p })
+    } else if (!ledeDone && firstIsHeadline) {
+      pieces.push({ kind: 'lede', text: p })
+      ledeDone = true
+      continue
+    } else {
+      pieces.push({ kind: 'paragraph', text: p })
+    }
+    ledeDone = true
+  }
+  const { body, blocks } = assembleBlocks(pieces)
+  return { title, body, blocks, author, source, category }
+}

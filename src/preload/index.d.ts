@@ -1,0 +1,7 @@
+// The renderer's view of what the preload exposes.
+export {}
+declare global {
+  interface Window {
+    folio?: Record<string, unknown>
+  }
+}
