@@ -41,37 +41,40 @@ export function inspectArchiveFile(path: string): FileState {
       `${path} is damaged: the file is shorter than its own header says (truncated). ${RESTORE_HINT}`
     )
   }
+  // user_version and application_id live in the header (offsets 60 and 68). Reading them there, rather
+  // than through SQLite, guarantees that inspecting a file never creates -wal/-shm files beside it.
+  let appId = header.readUInt32BE(68)
+  let version = header.readUInt32BE(60)
+  const wal = `${path}-wal`
+  if (existsSync(wal) && statSync(wal).size > 0) {
+    // Not closed cleanly: the newest header may still be in the WAL, so ask SQLite.
+    ;({ appId, version } = readThroughSqlite(path))
+  }
+  if (appId !== FOLIO_APPLICATION_ID) {
+    if (appId === 0 && version === 0 && pageCount <= 1) return { kind: 'new' }
+    throw new FolioError('not-an-archive', `${path} is a SQLite database of another program, not a Folio archive. It was not changed.`)
+  }
+  if (version > LATEST_VERSION) {
+    throw new FolioError(
+      'newer-archive',
+      `${path} was made by a newer version of Folio (schema ${version}; this version knows up to ${LATEST_VERSION}). Open it with a newer Folio; it was not changed.`
+    )
+  }
+  return { kind: 'folio', version }
+}
+
+function readThroughSqlite(path: string): { appId: number; version: number } {
   let db: Database.Database | null = null
   try {
     db = new Database(path, { readonly: true, fileMustExist: true })
-    const appId = db.pragma('application_id', { simple: true }) as number
-    const version = db.pragma('user_version', { simple: true }) as number
-    const tables = (
-      db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }
-    ).n
-    if (appId !== FOLIO_APPLICATION_ID) {
-      if (appId === 0 && tables === 0 && version === 0) return { kind: 'new' }
-      throw new FolioError(
-        'not-an-archive',
-        `${path} is a SQLite database of another program, not a Folio archive. It was not changed.`
-      )
+    return {
+      appId: db.pragma('application_id', { simple: true }) as number,
+      version: db.pragma('user_version', { simple: true }) as number
     }
-    if (version > LATEST_VERSION) {
-      throw new FolioError(
-        'newer-archive',
-        `${path} was made by a newer version of Folio (schema ${version}; this version knows up to ${LATEST_VERSION}). Open it with a newer Folio; it was not changed.`
-      )
-    }
-    return { kind: 'folio', version }
   } catch (e) {
-    if (e instanceof FolioError) throw e
     const code = (e as { code?: string }).code ?? ''
-    if (code === 'SQLITE_BUSY')
-      throw new FolioError('busy', `${path} is locked by another program; try again.`)
-    throw new FolioError(
-      'corrupt-archive',
-      `${path} cannot be read as an archive (${code || 'damaged'}). ${RESTORE_HINT}`
-    )
+    if (code === 'SQLITE_BUSY') throw new FolioError('busy', `${path} is locked by another program; try again.`)
+    throw new FolioError('corrupt-archive', `${path} cannot be read as an archive (${code || 'damaged'}). ${RESTORE_HINT}`)
   } finally {
     db?.close()
   }

@@ -74,8 +74,15 @@ function paragraphsOf(text: string): string[] {
   return parts.map((p) => tidyLine(p.replace(/\n+/g, ' '))).filter(Boolean)
 }
 
+/** Drops furniture lines (and blank lines) from the end of the text, line by line. */
+function dropTrailingChrome(text: string): string {
+  const lines = text.split('\n')
+  while (lines.length && (!lines[lines.length - 1].trim() || isChrome(tidyLine(lines[lines.length - 1])))) lines.pop()
+  return lines.join('\n')
+}
+
 export function extractTextClip(raw: string, fallbackTitle = 'Untitled'): ArticleDraft {
-  const paras = paragraphsOf(normalizeText(raw))
+  const paras = paragraphsOf(dropTrailingChrome(normalizeText(raw)))
   let author: string | null = null
   let source: string | null = null
   let category: string | null = null
