@@ -10,11 +10,15 @@ let dir: string
 let archivePath: string
 
 function folio(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/index.ts'), '--archive', archivePath, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, FOLIO_ARCHIVE: '' }
-  })
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'src/cli/index.ts'), '--archive', archivePath, ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, FOLIO_ARCHIVE: '' }
+    }
+  )
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr }
 }
 
@@ -59,13 +63,19 @@ describe('folio CLI', () => {
     })
     expect(a.body).not.toContain('TOP')
     const headings = a.blocks.filter((b: { kind: string }) => b.kind === 'heading')
-    expect(headings.map((b: { start: number; end: number }) => a.body.slice(b.start, b.end))).toEqual(['Liên kết vùng'])
+    expect(headings.map((b: { start: number; end: number }) => a.body.slice(b.start, b.end))).toEqual([
+      'Liên kết vùng'
+    ])
   })
 
   it('lists articles and the default themes', () => {
     expect(folio('list').stdout).toContain('Vĩnh Long: Hai mươi năm hợp tác với các tỉnh')
     const themes = JSON.parse(folio('themes', '--json').stdout)
-    expect(themes.map((t: { nameVi: string }) => t.nameVi)).toEqual(['Liên kết vùng', 'Đối ngoại', 'Phương hướng'])
+    expect(themes.map((t: { nameVi: string }) => t.nameVi)).toEqual([
+      'Liên kết vùng',
+      'Đối ngoại',
+      'Phương hướng'
+    ])
   })
 
   it('reports a second import of the same file as a duplicate', () => {
@@ -91,10 +101,14 @@ describe('folio CLI', () => {
   it('refuses an archive path that is not an archive, without touching it', () => {
     const notes = join(dir, 'notes.txt')
     writeFileSync(notes, 'my notes, not a database '.repeat(20))
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/index.ts'), '--archive', notes, 'list'], {
-      cwd: root,
-      encoding: 'utf8'
-    })
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'src/cli/index.ts'), '--archive', notes, 'list'],
+      {
+        cwd: root,
+        encoding: 'utf8'
+      }
+    )
     expect(r.status).toBe(1)
     expect(r.stderr.trim().split('\n')).toHaveLength(1)
     expect(r.stderr).toMatch(/not a Folio archive/)

@@ -52,7 +52,10 @@ export function inspectArchiveFile(path: string): FileState {
   }
   if (appId !== FOLIO_APPLICATION_ID) {
     if (appId === 0 && version === 0 && pageCount <= 1) return { kind: 'new' }
-    throw new FolioError('not-an-archive', `${path} is a SQLite database of another program, not a Folio archive. It was not changed.`)
+    throw new FolioError(
+      'not-an-archive',
+      `${path} is a SQLite database of another program, not a Folio archive. It was not changed.`
+    )
   }
   if (version > LATEST_VERSION) {
     throw new FolioError(
@@ -73,8 +76,12 @@ function readThroughSqlite(path: string): { appId: number; version: number } {
     }
   } catch (e) {
     const code = (e as { code?: string }).code ?? ''
-    if (code === 'SQLITE_BUSY') throw new FolioError('busy', `${path} is locked by another program; try again.`)
-    throw new FolioError('corrupt-archive', `${path} cannot be read as an archive (${code || 'damaged'}). ${RESTORE_HINT}`)
+    if (code === 'SQLITE_BUSY')
+      throw new FolioError('busy', `${path} is locked by another program; try again.`)
+    throw new FolioError(
+      'corrupt-archive',
+      `${path} cannot be read as an archive (${code || 'damaged'}). ${RESTORE_HINT}`
+    )
   } finally {
     db?.close()
   }

@@ -1,7 +1,7 @@
 // Migrations: a fresh archive, an upgrade from an older schema (with its copy made first), and refusal
 // of an archive from a newer Folio that leaves the file untouched.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -28,13 +28,26 @@ describe('migrations', () => {
     expect(db.pragma('application_id', { simple: true })).toBe(FOLIO_APPLICATION_ID)
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table')").all() as { name: string }[]).map(
-      (r) => r.name
-    )
-    for (const t of ['articles', 'themes', 'passages', 'passage_themes', 'memos', 'collections', 'collection_articles', 'imports', 'meta', 'articles_fts']) {
+    const tables = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table')").all() as { name: string }[]
+    ).map((r) => r.name)
+    for (const t of [
+      'articles',
+      'themes',
+      'passages',
+      'passage_themes',
+      'memos',
+      'collections',
+      'collection_articles',
+      'imports',
+      'meta',
+      'articles_fts'
+    ]) {
       expect(tables).toContain(t)
     }
-    const themes = db.prepare('SELECT name, name_vi, color, description FROM themes ORDER BY position').all() as {
+    const themes = db
+      .prepare('SELECT name, name_vi, color, description FROM themes ORDER BY position')
+      .all() as {
       name: string
       name_vi: string
       color: string
@@ -53,9 +66,15 @@ describe('migrations', () => {
   it('keep the FTS index in step with articles through their triggers', () => {
     const archive = openArchive(join(dir, 'fts.sqlite'))
     const db = archive.db
-    db.prepare("INSERT INTO articles (title, body, content_hash) VALUES ('Đảng bộ', 'Hợp tác ĐBSCL', 'h1')").run()
+    db.prepare(
+      "INSERT INTO articles (title, body, content_hash) VALUES ('Đảng bộ', 'Hợp tác ĐBSCL', 'h1')"
+    ).run()
     const match = (q: string): number =>
-      (db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(q) as { n: number }).n
+      (
+        db.prepare('SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ?').get(q) as {
+          n: number
+        }
+      ).n
     expect(match('dang')).toBe(1)
     expect(match('dbscl')).toBe(1)
     db.prepare("UPDATE articles SET body = 'Đối ngoại' WHERE content_hash = 'h1'").run()
@@ -106,7 +125,7 @@ describe('migrations', () => {
 
   it('refuse a file that is not an archive without changing it', () => {
     const path = join(dir, 'notes.sqlite')
-    require('node:fs').writeFileSync(path, 'just some text, not a database at all '.repeat(10))
+    writeFileSync(path, 'just some text, not a database at all '.repeat(10))
     const before = readFileSync(path)
     expect(() => openArchive(path)).toThrow(/not a Folio archive/)
     expect(readFileSync(path).equals(before)).toBe(true)

@@ -7,7 +7,8 @@ import { join } from 'node:path'
 import { openArchive, type Archive } from '../archive'
 import { importPaths } from './import-batch'
 
-const CLIP = 'Tin thế giới\n\nĐà Nẵng đón đoàn đại biểu quốc tế\n\nĐoàn đại biểu đến từ năm quốc gia đã làm việc với thành phố trong hai ngày.\n\nHai bên trao đổi về hợp tác đào tạo và du lịch.\n'
+const CLIP =
+  'Tin thế giới\n\nĐà Nẵng đón đoàn đại biểu quốc tế\n\nĐoàn đại biểu đến từ năm quốc gia đã làm việc với thành phố trong hai ngày.\n\nHai bên trao đổi về hợp tác đào tạo và du lịch.\n'
 
 let dir: string
 let archive: Archive
@@ -41,7 +42,9 @@ describe('duplicates', () => {
     expect(res.outcomes[1].articleId).toBe(id)
     expect(res.outcomes[1].message).toContain(`article ${id}`)
     expect(articleCount()).toBe(1)
-    const log = archive.db.prepare('SELECT outcome FROM imports WHERE batch_id = ? ORDER BY id').all(res.batchId)
+    const log = archive.db
+      .prepare('SELECT outcome FROM imports WHERE batch_id = ? ORDER BY id')
+      .all(res.batchId)
     expect(log).toEqual([{ outcome: 'imported' }, { outcome: 'duplicate' }, { outcome: 'duplicate' }])
   })
 })
@@ -55,7 +58,10 @@ describe('bad input in a batch', () => {
       [file('empty.txt', ''), /empty/],
       [file('binary.txt', new Uint8Array([0, 1, 2, 3, 255, 0, 7, 8, 0, 0])), /not text/],
       [file('picture.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, 0, 0])), /PNG/],
-      [file('latin1.txt', Buffer.from('Caf\xe9 cr\xe8me, d\xe9j\xe0 vu, na\xefve\n', 'latin1')), /not valid UTF-8/]
+      [
+        file('latin1.txt', Buffer.from('Caf\xe9 cr\xe8me, d\xe9j\xe0 vu, na\xefve\n', 'latin1')),
+        /not valid UTF-8/
+      ]
     ]
     const res = await importPaths(archive, [...cases.map((c) => c[0]), good])
     cases.forEach(([path, reason], i) => {

@@ -147,7 +147,8 @@ describe('extractTextClip', () => {
     if (want.author !== undefined) expect(d.author ?? null).toBe(want.author)
     if (want.source !== undefined) expect(d.source ?? null).toBe(want.source)
     expect(kinds(d)).toEqual(want.kinds)
-    const blockText = (k: BlockKind): string[] => d.blocks.filter((b) => b.kind === k).map((b) => d.body.slice(b.start, b.end))
+    const blockText = (k: BlockKind): string[] =>
+      d.blocks.filter((b) => b.kind === k).map((b) => d.body.slice(b.start, b.end))
     if (want.headings) expect(blockText('heading')).toEqual(want.headings)
     if (want.captionHas) expect(blockText('caption').join(' ')).toContain(want.captionHas)
     for (const a of want.absent ?? []) expect(d.body).not.toContain(a)
