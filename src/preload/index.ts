@@ -1,4 +1,5 @@
-// Preload: exposes Folio's contract (and nothing else) to the sandboxed renderer.
-import { contextBridge } from 'electron'
+// Preload: exposes exactly Folio's contract as window.folio to the sandboxed renderer — never ipcRenderer.
+import { contextBridge, ipcRenderer } from 'electron'
+import { createBridge } from './bridge'
 
-contextBridge.exposeInMainWorld('folio', {})
+contextBridge.exposeInMainWorld('folio', createBridge(ipcRenderer))

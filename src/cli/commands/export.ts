@@ -5,7 +5,9 @@ import { registerDocumentExports } from './export-documents'
 import { registerQdaExports } from './export-qda'
 
 export function registerExport(program: Command, ctx: CliContext): void {
-  const exportCommand = program.command('export').description('export articles, passages or the whole project')
+  const exportCommand = program
+    .command('export')
+    .description('export articles, passages or the whole project')
   registerDocumentExports(exportCommand, ctx)
   registerQdaExports(exportCommand, ctx)
 }

@@ -1,5 +1,7 @@
 // Reading and writing article rows. Inserts go through the content hash so duplicates never land twice.
+import type { Statement } from 'better-sqlite3'
 import type { Archive } from '../archive'
+import type { DB } from '../db/connection'
 import { FolioError } from '../errors'
 import { contentHash } from '../text/content-hash'
 import { normalizeText } from '../text/normalize'
@@ -60,6 +62,26 @@ function clean(value: string | null | undefined): string | null {
   return v || null
 }
 
+// Statements prepared once per connection: bulk imports call insertArticle tens of thousands of times.
+const STATEMENTS = new WeakMap<DB, { byHash: Statement; insert: Statement }>()
+
+function statements(db: DB): { byHash: Statement; insert: Statement } {
+  let st = STATEMENTS.get(db)
+  if (!st) {
+    st = {
+      byHash: db.prepare('SELECT id FROM articles WHERE content_hash = ?'),
+      insert: db.prepare(
+        `INSERT INTO articles (title, body, blocks, category, author, source, url, published_at, language,
+          original_name, original_format, encoding, original_hash, content_hash)
+         VALUES (@title, @body, @blocks, @category, @author, @source, @url, @publishedAt, @language,
+          @originalName, @originalFormat, @encoding, @originalHash, @hash)`
+      )
+    }
+    STATEMENTS.set(db, st)
+  }
+  return st
+}
+
 export type InsertOutcome = { kind: 'imported'; id: number } | { kind: 'duplicate'; id: number }
 
 /** Stores a draft unless an article with the same content already exists. Call inside a transaction. */
@@ -74,32 +96,25 @@ export function insertArticle(
   if (!body.trim()) throw new FolioError('refused', 'The article has no text.')
   validateBlocks(body, draft.blocks)
   const hash = contentHash(title, body)
-  const existing = archive.db.prepare('SELECT id FROM articles WHERE content_hash = ?').get(hash) as
-    { id: number } | undefined
+  const st = statements(archive.db)
+  const existing = st.byHash.get(hash) as { id: number } | undefined
   if (existing) return { kind: 'duplicate', id: existing.id }
-  const info = archive.db
-    .prepare(
-      `INSERT INTO articles (title, body, blocks, category, author, source, url, published_at, language,
-        original_name, original_format, encoding, original_hash, content_hash)
-       VALUES (@title, @body, @blocks, @category, @author, @source, @url, @publishedAt, @language,
-        @originalName, @originalFormat, @encoding, @originalHash, @hash)`
-    )
-    .run({
-      title,
-      body,
-      blocks: JSON.stringify(draft.blocks),
-      category: clean(draft.category),
-      author: clean(draft.author),
-      source: clean(draft.source),
-      url: clean(draft.url ?? provenance.url),
-      publishedAt: clean(draft.publishedAt),
-      language: clean(draft.language),
-      originalName: provenance.originalName ?? null,
-      originalFormat: provenance.originalFormat ?? null,
-      encoding: provenance.encoding ?? null,
-      originalHash: provenance.originalHash ?? null,
-      hash
-    })
+  const info = st.insert.run({
+    title,
+    body,
+    blocks: JSON.stringify(draft.blocks),
+    category: clean(draft.category),
+    author: clean(draft.author),
+    source: clean(draft.source),
+    url: clean(draft.url ?? provenance.url),
+    publishedAt: clean(draft.publishedAt),
+    language: clean(draft.language),
+    originalName: provenance.originalName ?? null,
+    originalFormat: provenance.originalFormat ?? null,
+    encoding: provenance.encoding ?? null,
+    originalHash: provenance.originalHash ?? null,
+    hash
+  })
   return { kind: 'imported', id: Number(info.lastInsertRowid) }
 }
 
@@ -164,6 +179,10 @@ export function countArticles(archive: Archive): number {
 }
 
 export function deleteArticle(archive: Archive, id: number): void {
-  const info = archive.db.prepare('DELETE FROM articles WHERE id = ?').run(id)
-  if (info.changes === 0) throw new FolioError('not-found', `There is no article ${id}.`)
+  archive.db.transaction(() => {
+    const info = archive.db.prepare('DELETE FROM articles WHERE id = ?').run(id)
+    if (info.changes === 0) throw new FolioError('not-found', `There is no article ${id}.`)
+    // Memos point at their target loosely (no foreign key), so an article's memos go with it here.
+    archive.db.prepare("DELETE FROM memos WHERE target_kind = 'article' AND target_id = ?").run(id)
+  })()
 }

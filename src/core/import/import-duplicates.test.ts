@@ -59,7 +59,11 @@ describe('bad input in a batch', () => {
       [file('binary.txt', new Uint8Array([0, 1, 2, 3, 255, 0, 7, 8, 0, 0])), /not text/],
       [file('picture.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, 0, 0])), /PNG/],
       [
-        file('latin1.txt', Buffer.from('Caf\xe9 cr\xe8me, d\xe9j\xe0 vu, na\xefve\n', 'latin1')),
+        // Claims UTF-8 by its BOM but is not (a Latin-1 file without a BOM is detected, not refused).
+        file(
+          'bom-latin1.txt',
+          Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Caf\xe9 cr\xe8me\n', 'latin1')])
+        ),
         /not valid UTF-8/
       ]
     ]

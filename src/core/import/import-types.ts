@@ -24,6 +24,15 @@ export interface ImportOptions {
   maxBytes?: number
   onProgress?: (p: ImportProgress) => void
   signal?: AbortSignal
+  /** Replace this article's text with the imported one (one source only), re-anchoring its passages. */
+  replaceArticleId?: number
+  /**
+   * Bulk imports: commit every N articles instead of after each (default 1). Still crash-safe: each
+   * article sits in its own savepoint inside the transaction, so it is whole or absent.
+   */
+  articlesPerTransaction?: number
+  /** Download time limit for links, in milliseconds. */
+  timeoutMs?: number
 }
 
 export interface BatchResult {

@@ -162,6 +162,15 @@ describe('extractTextClip', () => {
     expect(d.body).toBe(d.body.normalize('NFC'))
   })
 
+  it('does not take a title that starts with "Bài" or "By" for an author line', () => {
+    const d = extractTextClip(
+      'Bài học từ mùa lũ năm nay\n\nNgười dân đã chủ động gia cố nhà cửa từ sớm.\n\nby the river, nothing moved.\n'
+    )
+    expect(d.title).toBe('Bài học từ mùa lũ năm nay')
+    expect(d.author ?? null).toBeNull()
+    expect(d.body).toContain('by the river')
+  })
+
   it('returns an empty body for a clip with only chrome', () => {
     expect(extractTextClip('TOP\n\nShare').body).toBe('')
   })

@@ -6,7 +6,9 @@ import type { ArticleDraft, BlockKind } from '../text/model'
 import { assembleBlocks } from '../text/model'
 import { normalizeText, tidyLine } from '../text/normalize'
 
-const AUTHOR_LINE = /^(?:tác giả|author|by|bài(?: và ảnh)?|written by)\s*[:：]?\s+(.{2,80})$/i
+// "By Name" needs no colon; the labelled forms do, so a title like "Bài học …" is never an author line.
+const AUTHOR_LABEL = /^(?:tác giả|author|bài(?: và ảnh)?|written by)\s*[:：]\s*(.{2,80})$/iu
+const BY_LINE = /^(?:By|BY)\s+(\p{Lu}.{1,79})$/u
 const SOURCE_LINE = /^(?:nguồn tin|nguồn|source|theo)\s*[:：]\s*(.{2,120})$/i
 const CAPTION_MARK = /\((?:nguồn|ảnh|photo|source|credit|ảnh minh họa|ảnh minh hoạ)\s*:[^)]*\)\s*\.?$/i
 const CAPTION_START = /^(?:ảnh|photo|hình)\s*[:：]/i
@@ -47,7 +49,7 @@ const CHROME = new Set([
   'email'
 ])
 
-function isChrome(line: string): boolean {
+export function isChrome(line: string): boolean {
   const key = line
     .toLowerCase()
     .replace(/[\s:|•·>»›]+$/u, '')
@@ -77,7 +79,8 @@ function paragraphsOf(text: string): string[] {
 /** Drops furniture lines (and blank lines) from the end of the text, line by line. */
 function dropTrailingChrome(text: string): string {
   const lines = text.split('\n')
-  while (lines.length && (!lines[lines.length - 1].trim() || isChrome(tidyLine(lines[lines.length - 1])))) lines.pop()
+  while (lines.length && (!lines[lines.length - 1].trim() || isChrome(tidyLine(lines[lines.length - 1]))))
+    lines.pop()
   return lines.join('\n')
 }
 
@@ -93,7 +96,7 @@ export function extractTextClip(raw: string, fallbackTitle = 'Untitled'): Articl
   // Author and source lines, wherever they are (usually at the end); they are fields, not text.
   const kept: string[] = []
   for (const p of paras) {
-    const a = AUTHOR_LINE.exec(p)
+    const a = AUTHOR_LABEL.exec(p) ?? BY_LINE.exec(p)
     if (a && p.length <= 90 && !author) {
       author = a[1].trim()
       continue

@@ -2,7 +2,9 @@
 import type { Migration } from './types'
 import { migration0001 } from './0001-initial'
 import { migration0002 } from './0002-default-codebook'
+import { migration0003 } from './0003-import-original-name'
+import { migration0004 } from './0004-search-language-index'
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002]
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004]
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version

@@ -1,0 +1,65 @@
+// The first page's head: category, title, byline, link, and a legend of the themes marked below.
+import type { ExportArticle } from '../brief-data'
+import { formatDate, themeLabel, type LabelLanguage } from '../labels'
+import type { Flow } from './flow'
+import type { NumberedPassage } from './article-model'
+import { RULE, SHADE_STRENGTH, tint } from './colors'
+import { nfc } from './pdf-document'
+import { STYLES } from './styles'
+
+export function drawArticleHeader(
+  flow: Flow,
+  article: ExportArticle,
+  passages: NumberedPassage[],
+  language: LabelLanguage
+): void {
+  const { doc, geometry: g } = flow
+  if (article.category) flow.paragraph(nfc(article.category).toLocaleUpperCase('vi'), STYLES.kicker)
+  flow.space(2)
+  flow.paragraph(nfc(article.title), STYLES.title)
+  flow.space(4)
+  const byline = [article.author, article.source, formatDate(article.publishedAt, language)]
+    .filter((v): v is string => Boolean(v))
+    .map(nfc)
+    .join('  ·  ')
+  if (byline) flow.paragraph(byline, STYLES.meta)
+  if (article.url) {
+    const lines = flow.paragraph(nfc(article.url), { ...STYLES.meta, color: '#2F5E8E' })
+    for (const l of lines) doc.link(l.x, l.top, l.width, l.style.leading, article.url)
+  }
+  // Legend: one swatch per theme used, with its passage count.
+  const counts = new Map<number, { label: string; color: string; n: number }>()
+  for (const p of passages)
+    for (const t of p.themes) {
+      const c = counts.get(t.id) ?? { label: themeLabel(t, language), color: t.color, n: 0 }
+      c.n++
+      counts.set(t.id, c)
+    }
+  if (counts.size) {
+    flow.space(8)
+    const s = STYLES.small
+    flow.ensure(s.leading * counts.size)
+    let x = g.left
+    doc.font(s.font).fontSize(s.size)
+    for (const c of counts.values()) {
+      const text = `${nfc(c.label)} · ${c.n}`
+      const w = doc.widthOfString(text) + 22
+      if (x + w > g.right && x > g.left) {
+        x = g.left
+        flow.y += s.leading + 2
+        flow.ensure(s.leading)
+      }
+      doc
+        .save()
+        .rect(x, flow.y + 1.5, 14, 9)
+        .fillAndStroke(tint(c.color, SHADE_STRENGTH), c.color)
+        .restore()
+      doc.fillColor(s.color).text(text, x + 19, flow.y + 0.5, { lineBreak: false })
+      x += w + 10
+    }
+    flow.y += s.leading
+  }
+  flow.space(8)
+  doc.save().moveTo(g.left, flow.y).lineTo(g.right, flow.y).lineWidth(0.6).stroke(RULE).restore()
+  flow.y += 16
+}

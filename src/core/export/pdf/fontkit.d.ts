@@ -1,0 +1,19 @@
+// The part of fontkit (pdfkit's own font engine) that Folio calls directly.
+declare module 'fontkit' {
+  export interface Glyph {
+    id: number
+    advanceWidth: number
+    codePoints: number[]
+    path: { toSVG(): string }
+  }
+  export interface GlyphRun {
+    glyphs: Glyph[]
+    positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[]
+    advanceWidth: number
+  }
+  export interface Font {
+    unitsPerEm: number
+    layout(text: string): GlyphRun
+  }
+  export function create(buffer: Uint8Array, postscriptName?: string): Font
+}

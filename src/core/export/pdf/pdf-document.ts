@@ -1,0 +1,54 @@
+// A pdfkit document set up the Folio way: paper, fonts, metadata, buffered pages; and its bytes.
+import PDFDocument from 'pdfkit'
+import { registerSharedFonts } from './shared-fonts'
+
+export type Paper = 'A4' | 'Letter'
+export type Doc = PDFKit.PDFDocument
+
+export interface DocInfo {
+  title: string
+  author?: string | null
+  subject?: string | null
+  keywords?: string[]
+  creationDate?: Date
+}
+
+export function nfc(text: string): string {
+  // NFD text draws the same glyphs but extracts as broken pairs: normalise before every draw.
+  return text.normalize('NFC')
+}
+
+export function createDocument(paper: Paper, info: DocInfo): Doc {
+  const meta: Record<string, string | Date> = {
+    Title: nfc(info.title),
+    Creator: 'Folio',
+    Producer: 'Folio (pdfkit)',
+    CreationDate: info.creationDate ?? new Date()
+  }
+  // pdfkit hashes every Info entry it is given: leave out the empty ones rather than pass undefined.
+  if (info.author) meta.Author = nfc(info.author)
+  if (info.subject) meta.Subject = nfc(info.subject)
+  if (info.keywords?.length) meta.Keywords = nfc(info.keywords.join(', '))
+  const doc = new PDFDocument({
+    size: paper === 'Letter' ? 'LETTER' : 'A4',
+    margin: 0,
+    bufferPages: true,
+    autoFirstPage: false,
+    lang: 'vi',
+    displayTitle: true,
+    info: meta as PDFKit.DocumentInfo
+  })
+  registerSharedFonts(doc)
+  return doc
+}
+
+/** Ends the document and resolves with its bytes. */
+export function finish(doc: Doc): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    doc.on('data', (c: Buffer) => chunks.push(c))
+    doc.on('end', () => resolve(Buffer.concat(chunks)))
+    doc.on('error', reject)
+    doc.end()
+  })
+}

@@ -1,0 +1,11 @@
+// The passages API: create, edit, delete/undo, list, select by quote, re-anchor after text changes.
+export type { Passage, NewPassage, PassagePatch, PassageFilter, PassageStatus } from './passage-types'
+export { getPassage, listPassages, countPassages } from './passage-store'
+export { createPassage, updatePassage, reattachPassage, addPassageThemes } from './passage-write'
+export { deletePassage, undoDeletePassage, lastDeletedPassage } from './passage-delete'
+export { findQuote, type FoundQuote } from './find-quote'
+export { anchorPassage, type AnchorResult, type AnchorMethod } from './anchor-passage'
+export { matchQuote, type QuoteMatch } from './match-quote'
+export { selectorFor, CONTEXT_CHARS, type PassageSelector } from './quote-selector'
+export { replaceArticleText, type ReplaceResult } from './replace-article-text'
+export { reanchorArticlePassages, type ReanchorCounts } from './reanchor-passages'

@@ -1,0 +1,84 @@
+// Picks the best passage of a body for a result list: the window holding the most distinct query
+// terms (then the most matches), cut at word or sentence boundaries, with its matches as ranges.
+import type { Snippet } from './search-types'
+import type { TermMatch } from './text-matcher'
+
+export const SNIPPET_LENGTH = 220
+/** How far before the first match a sentence start may be used as the snippet start. */
+const SENTENCE_REACH = 80
+
+function bestWindow(matches: TermMatch[], length: number): [number, number] {
+  let best: [number, number] = [0, 1]
+  let bestScore = -1
+  const counts = new Map<number, number>()
+  const add = (k: number): void => {
+    counts.set(matches[k].term, (counts.get(matches[k].term) ?? 0) + 1)
+  }
+  let j = 0
+  for (let i = 0; i < matches.length; i++) {
+    if (j <= i) {
+      add(i)
+      j = i + 1
+    }
+    while (j < matches.length && matches[j].end - matches[i].start <= length) add(j++)
+    const score = counts.size * 10000 + (j - i)
+    if (score > bestScore) {
+      bestScore = score
+      best = [i, j]
+    }
+    const left = (counts.get(matches[i].term) ?? 1) - 1
+    if (left === 0) counts.delete(matches[i].term)
+    else counts.set(matches[i].term, left)
+  }
+  return best
+}
+
+/** Start at the nearest sentence or block start before the first match if one is close, else a word. */
+function snapStart(body: string, start: number, firstMatch: number): number {
+  const from = Math.max(0, firstMatch - SENTENCE_REACH)
+  const before = body.slice(from, firstMatch)
+  let sentence = from === 0 ? 0 : -1
+  const boundary = /(?:\n|[.!?…]["”’)]?\s+)/gu
+  let m: RegExpExecArray | null
+  while ((m = boundary.exec(before))) sentence = from + m.index + m[0].length
+  if (sentence >= 0) return sentence
+  if (start <= 0) return 0
+  const space = body.slice(start, firstMatch).search(/\s/u)
+  return space >= 0 ? start + space + 1 : start
+}
+
+function snapEnd(body: string, end: number, lastMatch: number): number {
+  if (end >= body.length) return body.length
+  const tail = body.slice(lastMatch, end)
+  const space = tail.search(/\s\S*$/u)
+  return space > 0 ? lastMatch + space : end
+}
+
+/** The snippet for one body, or null for an empty body. `matches` are body ranges in order. */
+export function makeSnippet(body: string, matches: TermMatch[], length = SNIPPET_LENGTH): Snippet | null {
+  if (!body.trim()) return null
+  let start = 0
+  let end: number
+  if (matches.length === 0) {
+    end = snapEnd(body, Math.min(body.length, length), 0)
+  } else {
+    const [i, j] = bestWindow(matches, length)
+    const first = matches[i].start
+    const last = matches[j - 1].end
+    const slack = Math.max(0, length - (last - first))
+    start = snapStart(body, Math.max(0, first - Math.floor(slack * 0.3)), first)
+    end = snapEnd(body, Math.max(last, Math.min(body.length, start + length)), last)
+  }
+  while (start < end && /\s/u.test(body[start])) start++
+  while (end > start && /\s/u.test(body[end - 1])) end--
+  const highlights = matches
+    .filter((m) => m.start >= start && m.end <= end)
+    .map((m) => ({ start: m.start - start, end: m.end - start }))
+  return {
+    text: body.slice(start, end),
+    highlights,
+    bodyStart: start,
+    clippedStart: body.slice(0, start).trim().length > 0,
+    clippedEnd: body.slice(end).trim().length > 0
+  }
+}

@@ -1,0 +1,107 @@
+// Per-character folds for matching in JavaScript, mirroring the FTS5 index (case, marks, đ→d):
+// the loose key of a query word, and the regex classes of letters that fold to the same key letter.
+
+const UNKNOWN = 0
+const KNOWN = 1
+/** Sentinel in the loose table: drop this code unit (a combining mark). */
+const DROP = 0xffff
+
+const looseTable = new Uint16Array(65536)
+const looseKnown = new Uint8Array(65536)
+
+const MARK = /^\p{M}$/u
+const MARKS = /\p{M}+/gu
+
+function lowerUnit(ch: string): string {
+  const lower = ch.toLowerCase()
+  return lower.length === 1 ? lower : ch
+}
+
+function computeLoose(c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) return c
+  if (c === 0xffff) return 0xfffd
+  const ch = String.fromCharCode(c)
+  if (ch === 'đ' || ch === 'Đ') return 0x64
+  if (MARK.test(ch)) return DROP
+  // Only a decomposition into one base letter plus marks is folded (Latin, Vietnamese, Greek…);
+  // Hangul syllables and the like decompose into several letters and stay as they are.
+  const base = ch.normalize('NFD').replace(MARKS, '')
+  return lowerUnit(base.length === 1 ? base : ch).charCodeAt(0)
+}
+
+function looseUnit(c: number): number {
+  if (looseKnown[c] === UNKNOWN) {
+    looseTable[c] = computeLoose(c)
+    looseKnown[c] = KNOWN
+  }
+  return looseTable[c]
+}
+
+/** Lower case, marks removed, đ→d: the same equivalence as the folded FTS5 index. */
+export function foldLoose(text: string): string {
+  let out = ''
+  for (let i = 0; i < text.length; i++) {
+    const f = looseUnit(text.charCodeAt(i))
+    if (f !== DROP) out += String.fromCharCode(f)
+  }
+  return out
+}
+
+/** Code unit ranges searched for letters that fold onto another (Latin, Greek, Cyrillic, Vietnamese). */
+const FOLDING_RANGES: [number, number][] = [
+  [0x00, 0x24f],
+  [0x370, 0x52f],
+  [0x1e00, 0x1fff]
+]
+let inverse: Map<number, string[]> | null = null
+
+function buildInverse(): Map<number, string[]> {
+  const inv = new Map<number, string[]>()
+  for (const [lo, hi] of FOLDING_RANGES) {
+    for (let c = lo; c <= hi; c++) {
+      const f = looseUnit(c)
+      if (f === DROP) continue
+      const list = inv.get(f) ?? []
+      list.push(String.fromCharCode(c))
+      inv.set(f, list)
+    }
+  }
+  return inv
+}
+
+function escapeClassChar(ch: string): string {
+  return /[\\\]^-]/.test(ch) ? `\\${ch}` : ch
+}
+
+function upper(ch: string): string {
+  const u = ch.toUpperCase()
+  return u.length === 1 ? u : ch
+}
+
+const looseClasses = new Map<string, string>()
+const exactClasses = new Map<string, string>()
+
+/**
+ * A regex character class matching every code unit that folds (loosely) to the folded unit `ch`:
+ * for `o` it holds o, O, ó, ờ, Ợ, … so a loose search runs on the original text without folding it.
+ */
+export function looseClass(ch: string): string {
+  let cls = looseClasses.get(ch)
+  if (!cls) {
+    inverse ??= buildInverse()
+    const set = new Set([ch, upper(ch), ...(inverse.get(ch.charCodeAt(0)) ?? [])])
+    cls = `[${[...set].map(escapeClassChar).join('')}]`
+    looseClasses.set(ch, cls)
+  }
+  return cls
+}
+
+/** Case-insensitive class for exact mode: `ợ` matches ợ and Ợ only. */
+export function exactClass(ch: string): string {
+  let cls = exactClasses.get(ch)
+  if (!cls) {
+    cls = `[${[...new Set([ch, upper(ch)])].map(escapeClassChar).join('')}]`
+    exactClasses.set(ch, cls)
+  }
+  return cls
+}

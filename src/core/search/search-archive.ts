@@ -1,0 +1,113 @@
+// search(): one ranked page of articles for what a person typed, with highlighted snippets, the
+// total, a cursor for the next page and, on request, facet counts. Bodies are read only for the page.
+import type { Archive } from '../archive'
+import type { ArticleSummary } from '../articles/article-types'
+import { FolioError } from '../errors'
+import { makeSnippet } from './make-snippet'
+import { parseQuery } from './query-parse'
+import { decodeCursor, encodeCursor, searchFingerprint } from './search-cursor'
+import { searchFacetsForPlan } from './search-facets'
+import { countSql, pageSql, planSearch } from './search-sql'
+import type { SearchHit, SearchInput, SearchPage } from './search-types'
+import { cachedStatement } from './statement-cache'
+import { compileMatcher, findMatches, type TextMatcher } from './text-matcher'
+
+export const DEFAULT_PAGE_SIZE = 20
+export const MAX_PAGE_SIZE = 200
+
+interface HitRow {
+  id: number
+  title: string
+  body: string
+  category: string | null
+  author: string | null
+  source: string | null
+  url: string | null
+  published_at: string | null
+  language: string | null
+  imported_at: string
+  passage_count: number
+  theme_ids: string | null
+}
+
+const HIT_ROW_SQL = `SELECT a.id, a.title, a.body, a.category, a.author, a.source, a.url, a.published_at,
+  a.language, a.imported_at,
+  (SELECT count(*) FROM passages p WHERE p.article_id = a.id) AS passage_count,
+  (SELECT group_concat(DISTINCT pt.theme_id) FROM passages p JOIN passage_themes pt ON pt.passage_id = p.id
+     WHERE p.article_id = a.id) AS theme_ids
+  FROM articles a WHERE a.id = ?`
+
+function summary(r: HitRow): ArticleSummary {
+  return {
+    id: r.id,
+    title: r.title,
+    category: r.category,
+    author: r.author,
+    source: r.source,
+    url: r.url,
+    publishedAt: r.published_at,
+    language: r.language,
+    importedAt: r.imported_at,
+    passageCount: r.passage_count,
+    themeIds: r.theme_ids
+      ? r.theme_ids
+          .split(',')
+          .map(Number)
+          .sort((a, b) => a - b)
+      : []
+  }
+}
+
+function pageSize(limit: unknown): number {
+  if (limit === undefined || limit === null) return DEFAULT_PAGE_SIZE
+  if (!Number.isInteger(limit) || (limit as number) < 1 || (limit as number) > MAX_PAGE_SIZE) {
+    throw new FolioError('invalid-input', `The page size must be a whole number from 1 to ${MAX_PAGE_SIZE}.`)
+  }
+  return limit as number
+}
+
+function toHit(r: HitRow, score: number, matcher: TextMatcher | null): SearchHit {
+  if (!matcher) {
+    return { article: summary(r), score, titleHighlights: [], snippet: makeSnippet(r.body, []) }
+  }
+  return {
+    article: summary(r),
+    score,
+    titleHighlights: findMatches(matcher, r.title).map(({ start, end }) => ({ start, end })),
+    snippet: makeSnippet(r.body, findMatches(matcher, r.body))
+  }
+}
+
+export function search(archive: Archive, input: SearchInput): SearchPage {
+  if (!input || typeof input !== 'object') throw new FolioError('invalid-input', 'A search needs a query.')
+  const query = input.query ?? ''
+  if (typeof query !== 'string') throw new FolioError('invalid-input', 'The query must be text.')
+  const exact = input.exact === true
+  const limit = pageSize(input.limit)
+  const parsed = parseQuery(query)
+  const offset = decodeCursor(input.cursor, searchFingerprint(query, exact, input.filters))
+  const db = archive.db
+  const plan = planSearch(db, parsed, exact, input.filters)
+
+  const page = pageSql(plan, limit, offset)
+  const rows = cachedStatement(db, page.sql).all(...page.params) as { id: number; score: number }[]
+  const count = countSql(plan)
+  const total =
+    offset === 0 && rows.length < limit
+      ? rows.length
+      : (cachedStatement(db, count.sql).get(...count.params) as { n: number }).n
+
+  const matcher = parsed ? compileMatcher(parsed, exact) : null
+  const rowStmt = cachedStatement(db, HIT_ROW_SQL)
+  const hits = rows.map((r) => toHit(rowStmt.get(r.id) as HitRow, r.score, matcher))
+  const next = offset + rows.length
+  return {
+    hits,
+    total,
+    nextCursor:
+      rows.length === limit && next < total
+        ? encodeCursor(next, searchFingerprint(query, exact, input.filters))
+        : null,
+    ...(input.withFacets ? { facets: searchFacetsForPlan(db, plan) } : {})
+  }
+}

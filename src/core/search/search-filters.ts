@@ -1,0 +1,98 @@
+// Turns SearchFilters into SQL on an article id. Each filter is an `id IN (…)` over an index, so a
+// filter never makes SQLite read article records (whose long bodies sit in overflow pages).
+import { FolioError } from '../errors'
+import type { SearchFilters } from './search-types'
+
+export interface FilterSql {
+  /** SQL conditions on `idExpr`, joined with AND ('' when there is no filter). */
+  where: string
+  params: unknown[]
+}
+
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
+
+/** Checks a YYYY, YYYY-MM or YYYY-MM-DD date and returns it unchanged. */
+export function checkDate(value: string, what: 'start' | 'end'): string {
+  const m = DATE.exec(value.trim())
+  const month = m?.[2] ? Number(m[2]) : 1
+  const day = m?.[3] ? Number(m[3]) : 1
+  const valid =
+    m &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate()
+  if (!valid) {
+    throw new FolioError(
+      'invalid-input',
+      `The ${what} date "${value}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD.`
+    )
+  }
+  return value.trim()
+}
+
+function strings(values: unknown, what: string): string[] {
+  if (!Array.isArray(values) || values.some((v) => typeof v !== 'string')) {
+    throw new FolioError('invalid-input', `The ${what} filter must be a list of names.`)
+  }
+  return values as string[]
+}
+
+function ids(values: unknown, what: string): number[] {
+  const list = Array.isArray(values) ? values : [values]
+  if (!list.every((v) => Number.isInteger(v) && (v as number) > 0)) {
+    throw new FolioError('invalid-input', `The ${what} filter must be positive whole-number ids.`)
+  }
+  return list as number[]
+}
+
+const marks = (n: number): string => Array(n).fill('?').join(', ')
+
+export function filterSql(filters: SearchFilters | undefined, idExpr: string): FilterSql {
+  const where: string[] = []
+  const params: unknown[] = []
+  if (!filters) return { where: '', params }
+  const f = filters
+  if (f.themeIds !== undefined && f.themeIds.length) {
+    const t = ids(f.themeIds, 'theme')
+    where.push(`${idExpr} IN (SELECT p.article_id FROM passage_themes pt
+      JOIN passages p ON p.id = pt.passage_id WHERE pt.theme_id IN (${marks(t.length)}))`)
+    params.push(...t)
+  }
+  for (const [key, column] of [
+    ['sources', 'source'],
+    ['categories', 'category']
+  ] as const) {
+    const v = f[key]
+    if (v === undefined || v.length === 0) continue
+    const list = strings(v, column)
+    where.push(`${idExpr} IN (SELECT id FROM articles WHERE ${column} IN (${marks(list.length)}))`)
+    params.push(...list)
+  }
+  if (f.collectionId !== undefined) {
+    where.push(`${idExpr} IN (SELECT article_id FROM collection_articles WHERE collection_id = ?)`)
+    params.push(ids(f.collectionId, 'collection')[0])
+  }
+  const from = f.from ? checkDate(f.from, 'start') : null
+  const to = f.to ? checkDate(f.to, 'end') : null
+  if (from && to && from > to.padEnd(10, '~')) {
+    throw new FolioError('invalid-input', `The start date ${from} is after the end date ${to}.`)
+  }
+  if (from || to) {
+    // '~' sorts after every character of a stored date, so `< to~` keeps all of `to`'s day/month/year.
+    where.push(`${idExpr} IN (SELECT id FROM articles WHERE published_at >= ? AND published_at < ?)`)
+    params.push(from ?? '', to ? `${to}~` : '~')
+  }
+  if (f.language !== undefined && f.language !== '') {
+    if (typeof f.language !== 'string') throw new FolioError('invalid-input', 'The language must be text.')
+    where.push(`${idExpr} IN (SELECT id FROM articles WHERE language = ?)`)
+    params.push(f.language)
+  }
+  if (f.hasPassages === true) where.push(`${idExpr} IN (SELECT article_id FROM passages)`)
+  if (f.hasPassages === false) where.push(`${idExpr} NOT IN (SELECT article_id FROM passages)`)
+  return { where: where.join(' AND '), params }
+}
+
+export function hasFilters(filters: SearchFilters | undefined): boolean {
+  return filterSql(filters, 'x').where !== ''
+}

@@ -1,0 +1,93 @@
+// The SQL of one search: which articles match (FTS5 on the folded index, optional exact check,
+// filters), one ranked page of ids, the total, and the id set that facets count over.
+import type { DB } from '../db/connection'
+import { prepareExact, EXACT_FUNCTION } from './exact-verify'
+import type { ParsedQuery } from './query-ast'
+import { toFtsMatch } from './query-fts'
+import { filterSql, type FilterSql } from './search-filters'
+import type { SearchFilters } from './search-types'
+
+/** bm25 column weights: a word in the title counts this many times a word in the body. */
+export const TITLE_WEIGHT = 10
+
+export interface SearchPlan {
+  /** FTS5 MATCH expression, or null to list by filters alone. */
+  match: string | null
+  /** Key of the exact-mode verifier, or null in loose mode. */
+  exactKey: string | null
+  filter: FilterSql
+}
+
+export interface Sql {
+  sql: string
+  params: unknown[]
+}
+
+export function planSearch(
+  db: DB,
+  q: ParsedQuery | null,
+  exact: boolean,
+  filters: SearchFilters | undefined
+): SearchPlan {
+  if (!q) return { match: null, exactKey: null, filter: filterSql(filters, 'a.id') }
+  return {
+    match: toFtsMatch(q, !exact),
+    exactKey: exact ? prepareExact(db, q) : null,
+    filter: filterSql(filters, 'f.rowid')
+  }
+}
+
+/** FROM + WHERE of the matching articles; the article id is `f.rowid` (query) or `a.id` (filters). */
+function fromWhere(plan: SearchPlan): Sql {
+  const conds: string[] = []
+  const params: unknown[] = []
+  let from: string
+  if (plan.match === null) {
+    from = 'articles a'
+  } else {
+    // CROSS JOIN keeps FTS5 as the outer loop, so SQLite never scans articles to probe the index.
+    from = plan.exactKey ? 'articles_fts f CROSS JOIN articles a ON a.id = f.rowid' : 'articles_fts f'
+    conds.push('articles_fts MATCH ?')
+    params.push(plan.match)
+    if (plan.exactKey) {
+      conds.push(`${EXACT_FUNCTION}(a.title, a.body, ?)`)
+      params.push(plan.exactKey)
+    }
+  }
+  if (plan.filter.where) {
+    conds.push(plan.filter.where)
+    params.push(...plan.filter.params)
+  }
+  return { sql: `FROM ${from}${conds.length ? ` WHERE ${conds.join(' AND ')}` : ''}`, params }
+}
+
+export function idColumn(plan: SearchPlan): string {
+  return plan.match === null ? 'a.id' : 'f.rowid'
+}
+
+/** One page of (id, score) rows, best first. */
+export function pageSql(plan: SearchPlan, limit: number, offset: number): Sql {
+  const fw = fromWhere(plan)
+  if (plan.match === null) {
+    return {
+      sql: `SELECT a.id AS id, 0 AS score ${fw.sql} ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?`,
+      params: [...fw.params, limit, offset]
+    }
+  }
+  return {
+    sql: `SELECT f.rowid AS id, -bm25(articles_fts, ${TITLE_WEIGHT}.0, 1.0) AS score ${fw.sql}
+      ORDER BY score DESC, f.rowid LIMIT ? OFFSET ?`,
+    params: [...fw.params, limit, offset]
+  }
+}
+
+export function countSql(plan: SearchPlan): Sql {
+  const fw = fromWhere(plan)
+  return { sql: `SELECT count(*) AS n ${fw.sql}`, params: fw.params }
+}
+
+/** `SELECT id …` of every matching article, to use as `IN (…)`. */
+export function idsSql(plan: SearchPlan): Sql {
+  const fw = fromWhere(plan)
+  return { sql: `SELECT ${idColumn(plan)} ${fw.sql}`, params: fw.params }
+}

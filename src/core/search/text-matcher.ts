@@ -1,0 +1,145 @@
+// Finds a query's terms in original text, in loose (diacritics-insensitive) or exact mode, for
+// highlights, snippets, find-in-article and exact-mode verification. The regex runs straight on the
+// stored text: each letter becomes a class of its variants ([oóòỏõọôốồ…] in loose mode) that also
+// accepts the decomposed (NFD) spelling, so every range points at the original text, folded or not.
+import { exactClass, foldLoose, looseClass } from './match-fold'
+import type { ParsedQuery, QueryTerm } from './query-ast'
+import type { TextRange } from './search-types'
+
+const TOKEN = '[\\p{L}\\p{N}\\p{M}\\p{Co}]'
+const SEPARATOR = '[^\\p{L}\\p{N}\\p{M}\\p{Co}]+'
+const AFTER = `(?!${TOKEN})`
+const TOKEN_AT_END = /[\p{L}\p{N}\p{M}\p{Co}]$/u
+
+/** A regex over original text; for a combined pattern, group n (1-based) is term groupTerm[n - 1]. */
+interface Pattern {
+  re: RegExp
+  groupTerm: number[]
+}
+
+export interface TextMatcher {
+  exact: boolean
+  /** All positive terms, longest first, one capture group each. */
+  combined: Pattern
+  /** One pattern per term (positive terms first, then exclusions). */
+  terms: Pattern[]
+  /** Term indexes per clause (any of them satisfies the clause). */
+  clauses: number[][]
+  /** Term indexes that must not occur. */
+  excluded: number[]
+}
+
+export interface TermMatch extends TextRange {
+  /** Index of the positive term that matched. */
+  term: number
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
+}
+
+/** Loose: any letter folding to the same base, then any marks (NFD text keeps its marks apart). */
+function looseWord(word: string): string {
+  return [...foldLoose(word)]
+    .map((ch) => (ch.length === 1 ? `${looseClass(ch)}\\p{M}*` : escapeRegex(ch)))
+    .join('')
+}
+
+/** Exact: the letter as typed (either case), precomposed or decomposed, and no further mark. */
+function exactWord(word: string): string {
+  return [...word.normalize('NFC')]
+    .map((ch) => {
+      if (ch.length !== 1) return escapeRegex(ch)
+      const nfd = ch.normalize('NFD')
+      const decomposed = nfd.length > 1 ? `|${exactClass(nfd[0])}${escapeRegex(nfd.slice(1))}` : ''
+      return `(?:${exactClass(ch)}${decomposed})(?!\\p{M})`
+    })
+    .join('')
+}
+
+// The start boundary is checked in code (see scan): a leading lookbehind would stop V8 from
+// skipping quickly to the first letter.
+function termSource(t: QueryTerm, exact: boolean): string {
+  const words = t.words.map((w) => (exact ? exactWord(w) : looseWord(w)))
+  const tail = t.prefix ? `${TOKEN}*` : ''
+  return `${words.join(SEPARATOR)}${tail}${AFTER}`
+}
+
+function pattern(terms: QueryTerm[], exact: boolean, groupTerm: number[]): Pattern {
+  const join = (parts: string[]): string =>
+    groupTerm.length ? parts.map((p) => `(${p})`).join('|') : parts[0]
+  return { re: new RegExp(join(terms.map((t) => termSource(t, exact))), 'gu'), groupTerm }
+}
+
+export function compileMatcher(q: ParsedQuery, exact: boolean): TextMatcher {
+  const positive: QueryTerm[] = []
+  const clauses = q.all.map((c) =>
+    c.anyOf.map((t) => {
+      positive.push(t)
+      return positive.length - 1
+    })
+  )
+  const order = positive
+    .map((t, i) => ({ i, weight: t.words.join(' ').length + t.words.length * 1000 }))
+    .sort((a, b) => b.weight - a.weight)
+    .map((x) => x.i)
+  return {
+    exact,
+    combined: pattern(
+      order.map((i) => positive[i]),
+      exact,
+      order
+    ),
+    terms: [...positive, ...q.none].map((t) => pattern([t], exact, [])),
+    clauses,
+    excluded: q.none.map((_, k) => positive.length + k)
+  }
+}
+
+/** Runs a pattern over text, calling `each` per match that starts a word (false stops the scan). */
+function scan(p: Pattern, original: string, each: (start: number, end: number, term: number) => boolean): void {
+  const re = p.re
+  const text = original
+  const wordBefore = (at: number): boolean => TOKEN_AT_END.test(text.slice(Math.max(0, at - 2), at))
+  re.lastIndex = 0
+  let hit: RegExpExecArray | null
+  while ((hit = re.exec(text))) {
+    const at = hit.index
+    if (hit[0].length === 0 || (at > 0 && wordBefore(at))) {
+      re.lastIndex = at + 1
+      continue
+    }
+    let term = 0
+    if (p.groupTerm.length) {
+      let g = 1
+      while (hit[g] === undefined) g++
+      term = p.groupTerm[g - 1]
+    }
+    if (!each(at, at + hit[0].length, term)) return
+  }
+}
+
+/** Every positive-term match in `original`, in order, as ranges of the original text. */
+export function findMatches(m: TextMatcher, original: string): TermMatch[] {
+  const out: TermMatch[] = []
+  scan(m.combined, original, (start, end, term) => {
+    out.push({ start, end, term })
+    return true
+  })
+  return out
+}
+
+function occurs(p: Pattern, text: string): boolean {
+  let found = false
+  scan(p, text, () => {
+    found = true
+    return false
+  })
+  return found
+}
+
+/** Whether title + body satisfy the whole query (every clause, no exclusion), as FTS5 would. */
+export function satisfies(m: TextMatcher, title: string, body: string): boolean {
+  const found = (i: number): boolean => occurs(m.terms[i], title) || occurs(m.terms[i], body)
+  return m.clauses.every((c) => c.some(found)) && !m.excluded.some(found)
+}

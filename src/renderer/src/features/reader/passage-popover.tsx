@@ -1,0 +1,108 @@
+// Clicking a highlight: each passage under it with its themes and note, editable and deletable.
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Passage, Theme } from '../../../../shared/api'
+import { useThemeName } from '../../api/use-folio'
+import type { PopoverPlace } from './tag-popover'
+
+function PassageEditor(props: {
+  passage: Passage
+  themes: Theme[]
+  onSave: (p: Passage, themeIds: number[], note: string) => void
+  onDelete: (p: Passage) => void
+}): React.JSX.Element {
+  const { t } = useTranslation()
+  const name = useThemeName()
+  const [themeIds, setThemeIds] = useState(props.passage.themeIds)
+  const [note, setNote] = useState(props.passage.note)
+  const p = props.passage
+  return (
+    <div className="passage-editor" data-passage-id={p.id}>
+      <blockquote className="popover-quote">{p.exact}</blockquote>
+      <div className="theme-choices" role="group" aria-label={t('library.theme')}>
+        {props.themes.map((theme) => (
+          <label key={theme.id} className={`theme-choice${themeIds.includes(theme.id) ? ' is-on' : ''}`}>
+            <input
+              type="checkbox"
+              checked={themeIds.includes(theme.id)}
+              onChange={() =>
+                setThemeIds((ids) =>
+                  ids.includes(theme.id) ? ids.filter((x) => x !== theme.id) : [...ids, theme.id]
+                )
+              }
+            />
+            <span className="theme-dot" style={{ background: theme.color }} aria-hidden="true" />
+            <span>{name(theme)}</span>
+          </label>
+        ))}
+      </div>
+      <label className="field">
+        <span>{t('reader.note')}</span>
+        <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+      </label>
+      <div className="row popover-actions">
+        <button
+          type="button"
+          className="btn btn-primary btn-small"
+          disabled={themeIds.length === 0}
+          onClick={() => props.onSave(p, themeIds, note.trim())}
+        >
+          {t('reader.saveChanges')}
+        </button>
+        <button type="button" className="btn btn-danger btn-small" onClick={() => props.onDelete(p)}>
+          {t('reader.deletePassage')}
+        </button>
+      </div>
+    </div>
+  )
+}
+
+export function PassagePopover(props: {
+  place: PopoverPlace
+  passages: Passage[]
+  themes: Theme[]
+  onSave: (p: Passage, themeIds: number[], note: string) => void
+  onDelete: (p: Passage) => void
+  onClose: () => void
+}): React.JSX.Element {
+  const { t } = useTranslation()
+  const box = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    box.current?.focus()
+  }, [])
+  return (
+    <div
+      ref={box}
+      className="popover passage-popover"
+      role="dialog"
+      aria-labelledby="passage-popover-title"
+      tabIndex={-1}
+      style={{ top: props.place.top, left: props.place.left }}
+      data-testid="passage-popover"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault()
+          props.onClose()
+        }
+      }}
+    >
+      <div className="row" style={{ justifyContent: 'space-between' }}>
+        <h2 id="passage-popover-title" className="popover-title">
+          {t('reader.passage')}
+        </h2>
+        <button type="button" className="btn btn-small btn-ghost" onClick={props.onClose}>
+          {t('common.close')}
+        </button>
+      </div>
+      {props.passages.map((p) => (
+        <PassageEditor
+          key={`${p.id}-${p.updatedAt}`}
+          passage={p}
+          themes={props.themes}
+          onSave={props.onSave}
+          onDelete={props.onDelete}
+        />
+      ))}
+    </div>
+  )
+}

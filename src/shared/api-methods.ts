@@ -1,0 +1,78 @@
+// The list of request methods, without zod, so the renderer can build a client from it cheaply.
+import type { ApiMethod } from './api'
+
+// A Record keyed by ApiMethod: the compiler refuses a missing or an unknown name.
+const METHODS: Record<ApiMethod, true> = {
+  getAppInfo: true,
+  getArchiveInfo: true,
+  importPaths: true,
+  importFiles: true,
+  importUrls: true,
+  cancelJob: true,
+  listArticles: true,
+  getArticle: true,
+  updateArticle: true,
+  deleteArticles: true,
+  undoDeleteArticles: true,
+  search: true,
+  searchFacets: true,
+  findInArticle: true,
+  listPassages: true,
+  createPassage: true,
+  updatePassage: true,
+  deletePassage: true,
+  undoDeletePassage: true,
+  listOrphans: true,
+  reattachPassage: true,
+  listThemes: true,
+  createTheme: true,
+  renameTheme: true,
+  recolorTheme: true,
+  describeTheme: true,
+  reorderThemes: true,
+  nestTheme: true,
+  mergeThemes: true,
+  deleteTheme: true,
+  setThemeKeywords: true,
+  listSuggestions: true,
+  acceptSuggestions: true,
+  rejectSuggestions: true,
+  getMemo: true,
+  setMemo: true,
+  listMemos: true,
+  deleteMemo: true,
+  listCollections: true,
+  createCollection: true,
+  renameCollection: true,
+  deleteCollection: true,
+  addToCollection: true,
+  removeFromCollection: true,
+  passagesPerTheme: true,
+  passagesPerMonth: true,
+  passagesPerSource: true,
+  themeCooccurrence: true,
+  coverage: true,
+  exportArticlePdf: true,
+  previewThemeBrief: true,
+  exportThemeBrief: true,
+  exportCsv: true,
+  exportMarkdown: true,
+  exportW3c: true,
+  exportQdpx: true,
+  exportQdc: true,
+  getSettings: true,
+  updateSettings: true,
+  backupNow: true,
+  listBackups: true,
+  pickImportPaths: true,
+  pickFolder: true,
+  saveFile: true,
+  openExternal: true
+}
+
+/** Every request method, in contract order. */
+export const API_METHODS = Object.keys(METHODS) as ApiMethod[]
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.prototype.hasOwnProperty.call(METHODS, name)
+}
