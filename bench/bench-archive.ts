@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { openArchive } from '../src/core/archive'
 import { registerFunctions } from '../src/core/db/connection'
+import { MIGRATIONS } from '../src/core/db/migrations'
 import { createHash } from 'node:crypto'
 import { GENERATOR_VERSION, generateArticle, toDraft } from './generate-articles'
 import { generatePassages } from './generate-passages'
@@ -40,20 +41,57 @@ const THEME_COLORS = [
   '#6A994E'
 ]
 
-/** A cache built before a new migration landed: migrate it in place and drop the pre-migration copy. */
-function migrateCached(path: string): void {
-  const archive = openArchive(path)
-  const copy = archive.migration.backupPath
-  archive.close()
-  if (copy) rmSync(copy, { force: true })
+const APPLIED_KEY = 'bench.migrations'
+
+/**
+ * A cache built before migrations were added or renumbered: migrations are matched by name (recorded
+ * in meta at build time; an old cache is assumed to hold the first two), user_version is set to the
+ * longest run of the current list it already has, and openArchive applies the rest. Returns false
+ * when that fails, so the caller rebuilds.
+ */
+function adoptCached(path: string): boolean {
+  const db = new Database(path)
+  try {
+    const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(APPLIED_KEY) as
+      { value: string } | undefined
+    const applied = new Set<string>(
+      row ? (JSON.parse(row.value) as string[]) : ['initial', 'default-codebook']
+    )
+    let version = 0
+    for (const m of MIGRATIONS) {
+      if (!applied.has(m.name)) break
+      version = m.version
+    }
+    db.pragma(`user_version = ${version}`)
+  } finally {
+    db.close()
+  }
+  try {
+    const archive = openArchive(path)
+    const copy = archive.migration.backupPath
+    recordApplied(archive.db)
+    archive.close()
+    if (copy) rmSync(copy, { force: true })
+    return true
+  } catch {
+    return false
+  }
+}
+
+function recordApplied(db: Database.Database): void {
+  db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(
+    APPLIED_KEY,
+    JSON.stringify(MIGRATIONS.map((m) => m.name))
+  )
 }
 
 /** Returns the cached archive for spec, building it first if needed; `log` hears about a build. */
 export function ensureBenchArchive(spec: BenchArchiveSpec, log: (s: string) => void = () => {}): string {
   const path = benchArchivePath(spec)
   if (existsSync(path)) {
-    migrateCached(path)
-    return path
+    if (adoptCached(path)) return path
+    log(`  ${path} cannot be brought up to the current schema: rebuilding it`)
+    rmSync(path, { force: true })
   }
   mkdirSync(CACHE_DIR, { recursive: true })
   const building = `${path}.building`
@@ -115,6 +153,7 @@ export function ensureBenchArchive(spec: BenchArchiveSpec, log: (s: string) => v
   }
   db.exec("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')") // a settled index, as after months of use
   db.exec('ANALYZE')
+  recordApplied(db)
   db.pragma('journal_mode = WAL')
   db.close()
   renameSync(building, path)

@@ -44,9 +44,13 @@ export function sharedHtmlPages(): string[] {
   return out
 }
 
-/** Makes copy n a different article to the importer (its title changes), so every copy is stored. */
+/**
+ * Makes copy n a different article to the importer (its title changes), so every copy is stored.
+ * The page is handled as latin1 (one char per byte) and the tag is ASCII, so no byte of the page's
+ * own encoding changes.
+ */
 function variant(html: string, n: number): string {
-  const tag = ` · bản ${n}`
+  const tag = ` - copy ${n}`
   return html
     .replace(/<title>([^<]*)<\/title>/i, (_m, t: string) => `<title>${t}${tag}</title>`)
     .replace(
@@ -62,7 +66,7 @@ export function htmlCorpus(): { dir: string; source: string } {
   const source = shared.length
     ? `../shared/corpus/html (${shared.length} article pages repeated)`
     : 'generated pages'
-  const dir = cachedFolder(`html-g${GENERATOR_VERSION}-${shared.length}-${HTML_PAGES}`, (d) => {
+  const dir = cachedFolder(`html-g${GENERATOR_VERSION}-v2-${shared.length}-${HTML_PAGES}`, (d) => {
     for (let n = 0; n < HTML_PAGES; n++) {
       const name = `trang-${String(n).padStart(4, '0')}.html`
       if (shared.length) {

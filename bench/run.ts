@@ -1,7 +1,7 @@
 // npm run bench: builds (or reuses) the generated archives, runs each task part in its own process,
 // prints one table and writes bench/results.json. Options: --only <task,…>
 import { spawn } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { join, resolve } from 'node:path'
 import Database from 'better-sqlite3'
@@ -42,15 +42,22 @@ async function main(): Promise<void> {
       `archive ${spec.articles.toLocaleString('en-US')} articles: ${path} (${((Date.now() - t) / 1000).toFixed(0)} s)\n`
     )
   }
-  const figures: Figure[] = []
+  const resultsPath = join(__dirname, 'results.json')
+  // with --only, the other tasks' figures are kept from the previous run's results.json
+  const previous: (Figure & { task: string })[] =
+    only && existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, 'utf8')).figures : []
+  const figures: (Figure & { task: string })[] = []
   for (const task of TASKS) {
-    if (only && !only.includes(task.name)) continue
+    if (only && !only.includes(task.name)) {
+      figures.push(...previous.filter((f) => f.task === task.name))
+      continue
+    }
     const results: Record<string, PartResult> = {}
     for (const part of Object.keys(task.parts)) {
       process.stderr.write(`running ${task.name}/${part}…\n`)
       results[part] = await runPart(task.name, part)
     }
-    figures.push(...task.figures(results))
+    figures.push(...task.figures(results).map((f) => ({ task: task.name, ...f })))
   }
   const table = renderTable(figures)
   const { pass, miss } = summary(figures)
@@ -65,7 +72,7 @@ async function main(): Promise<void> {
     `\n${pass} targets PASS, ${miss} MISS (${((Date.now() - started) / 1000).toFixed(0)} s; ${machine.cpus} CPUs, node ${machine.node}, SQLite ${machine.sqlite})`
   )
   writeFileSync(
-    join(__dirname, 'results.json'),
+    resultsPath,
     JSON.stringify({ generatedAt: new Date().toISOString(), machine, pass, miss, figures }, null, 2) + '\n'
   )
   process.exitCode = miss ? 1 : 0

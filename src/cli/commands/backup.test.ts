@@ -5,14 +5,24 @@ import { writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { openArchive } from '../../core/archive'
 import { listBackups } from '../../core/backup'
-import { addArticles, articleTitles, fileHash, makeArchive, removeTempDirs, tempDir } from '../../core/safety/test-fixtures'
+import {
+  addArticles,
+  articleTitles,
+  fileHash,
+  makeArchive,
+  removeTempDirs,
+  tempDir
+} from '../../core/safety/test-fixtures'
 
 afterEach(removeTempDirs)
 
 const ROOT = resolve(__dirname, '../../..')
 
 function folio(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], { cwd: ROOT, encoding: 'utf8' })
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8'
+  })
   return { code: r.status, out: r.stdout, err: r.stderr }
 }
 
@@ -20,7 +30,16 @@ describe('folio backup and restore', () => {
   it('backs up, remembers settings, lists, and restores keeping a copy', () => {
     const dir = tempDir()
     const path = makeArchive(join(dir, 'archive.sqlite'), 2)
-    const made = folio('--archive', path, 'backup', '--folder', join(dir, 'safe'), '--keep', '3', '--remember')
+    const made = folio(
+      '--archive',
+      path,
+      'backup',
+      '--folder',
+      join(dir, 'safe'),
+      '--keep',
+      '3',
+      '--remember'
+    )
     expect(made.code).toBe(0)
     expect(made.out).toMatch(/^Backed up to .*safe.*archive\..*\.manual\.sqlite/)
     const [backup] = listBackups(path, join(dir, 'safe'))

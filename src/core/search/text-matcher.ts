@@ -6,23 +6,31 @@ import { exactClass, foldLoose, looseClass } from './match-fold'
 import type { ParsedQuery, QueryTerm } from './query-ast'
 import type { TextRange } from './search-types'
 
-const TOKEN = '[\\p{L}\\p{N}\\p{M}\\p{Co}]'
-const SEPARATOR = '[^\\p{L}\\p{N}\\p{M}\\p{Co}]+'
-const AFTER = `(?!${TOKEN})`
+// Term regexes hold only small explicit classes: Unicode property classes (\p{L}…) have hundreds
+// of ranges, and compiling them into every new query's regex cost more than scanning 20 bodies.
+// Word boundaries and prefix tails are therefore checked in code with the static regexes below.
+/** Combining marks of Latin script (NFD Vietnamese uses U+0300–U+0323). */
+const MARKS = '[\\u0300-\\u036f]'
+/** Between the words of a phrase: anything that is not a letter or digit of the common scripts. */
+const SEPARATOR =
+  '[^0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u036f\\u0370-\\u03ff\\u0400-\\u052f\\u1e00-\\u1fff\\u3040-\\u9fff\\uac00-\\ud7af]+'
+const TOKEN_CHAR = /[\p{L}\p{N}\p{M}\p{Co}]/u
 const TOKEN_AT_END = /[\p{L}\p{N}\p{M}\p{Co}]$/u
 
 /** A regex over original text; for a combined pattern, group n (1-based) is term groupTerm[n - 1]. */
 interface Pattern {
   re: RegExp
   groupTerm: number[]
+  /** Per group (or for the single term): the last word is a prefix, so the match runs to word end. */
+  prefix: boolean[]
 }
 
 export interface TextMatcher {
   exact: boolean
   /** All positive terms, longest first, one capture group each. */
   combined: Pattern
-  /** One pattern per term (positive terms first, then exclusions). */
-  terms: Pattern[]
+  /** One pattern per term (positive terms first, then exclusions); built on first use. */
+  terms(): Pattern[]
   /** Term indexes per clause (any of them satisfies the clause). */
   clauses: number[][]
   /** Term indexes that must not occur. */
@@ -41,7 +49,7 @@ function escapeRegex(s: string): string {
 /** Loose: any letter folding to the same base, then any marks (NFD text keeps its marks apart). */
 function looseWord(word: string): string {
   return [...foldLoose(word)]
-    .map((ch) => (ch.length === 1 ? `${looseClass(ch)}\\p{M}*` : escapeRegex(ch)))
+    .map((ch) => (ch.length === 1 ? `${looseClass(ch)}${MARKS}*` : escapeRegex(ch)))
     .join('')
 }
 
@@ -52,7 +60,7 @@ function exactWord(word: string): string {
       if (ch.length !== 1) return escapeRegex(ch)
       const nfd = ch.normalize('NFD')
       const decomposed = nfd.length > 1 ? `|${exactClass(nfd[0])}${escapeRegex(nfd.slice(1))}` : ''
-      return `(?:${exactClass(ch)}${decomposed})(?!\\p{M})`
+      return `(?:${exactClass(ch)}${decomposed})(?!${MARKS})`
     })
     .join('')
 }
@@ -61,14 +69,17 @@ function exactWord(word: string): string {
 // skipping quickly to the first letter.
 function termSource(t: QueryTerm, exact: boolean): string {
   const words = t.words.map((w) => (exact ? exactWord(w) : looseWord(w)))
-  const tail = t.prefix ? `${TOKEN}*` : ''
-  return `${words.join(SEPARATOR)}${tail}${AFTER}`
+  return words.join(SEPARATOR)
 }
 
 function pattern(terms: QueryTerm[], exact: boolean, groupTerm: number[]): Pattern {
   const join = (parts: string[]): string =>
     groupTerm.length ? parts.map((p) => `(${p})`).join('|') : parts[0]
-  return { re: new RegExp(join(terms.map((t) => termSource(t, exact))), 'gu'), groupTerm }
+  return {
+    re: new RegExp(join(terms.map((t) => termSource(t, exact))), 'g'),
+    groupTerm,
+    prefix: terms.map((t) => t.prefix)
+  }
 }
 
 export function compileMatcher(q: ParsedQuery, exact: boolean): TextMatcher {
@@ -79,6 +90,7 @@ export function compileMatcher(q: ParsedQuery, exact: boolean): TextMatcher {
       return positive.length - 1
     })
   )
+  let termPatterns: Pattern[] | null = null
   const order = positive
     .map((t, i) => ({ i, weight: t.words.join(' ').length + t.words.length * 1000 }))
     .sort((a, b) => b.weight - a.weight)
@@ -90,13 +102,18 @@ export function compileMatcher(q: ParsedQuery, exact: boolean): TextMatcher {
       exact,
       order
     ),
-    terms: [...positive, ...q.none].map((t) => pattern([t], exact, [])),
+    terms: () => (termPatterns ??= [...positive, ...q.none].map((t) => pattern([t], exact, []))),
     clauses,
     excluded: q.none.map((_, k) => positive.length + k)
   }
 }
 
-/** Runs a pattern over text, calling `each` per match that starts a word (false stops the scan). */
+/** The code point starting at `at` is a letter, digit or mark (a word goes on). */
+function tokenAt(text: string, at: number): boolean {
+  return at < text.length && TOKEN_CHAR.test(String.fromCodePoint(text.codePointAt(at) as number))
+}
+
+/** Runs a pattern over text, calling `each` per whole-word match (false stops the scan). */
 function scan(p: Pattern, original: string, each: (start: number, end: number, term: number) => boolean): void {
   const re = p.re
   const text = original
@@ -109,13 +126,17 @@ function scan(p: Pattern, original: string, each: (start: number, end: number, t
       re.lastIndex = at + 1
       continue
     }
-    let term = 0
-    if (p.groupTerm.length) {
-      let g = 1
-      while (hit[g] === undefined) g++
-      term = p.groupTerm[g - 1]
+    let g = 1
+    if (p.groupTerm.length) while (hit[g] === undefined) g++
+    let end = at + hit[0].length
+    if (p.prefix[g - 1]) {
+      while (tokenAt(text, end)) end += (text.codePointAt(end) as number) > 0xffff ? 2 : 1
+    } else if (tokenAt(text, end)) {
+      re.lastIndex = at + 1
+      continue
     }
-    if (!each(at, at + hit[0].length, term)) return
+    if (!each(at, end, p.groupTerm.length ? p.groupTerm[g - 1] : 0)) return
+    re.lastIndex = end
   }
 }
 
@@ -140,6 +161,6 @@ function occurs(p: Pattern, text: string): boolean {
 
 /** Whether title + body satisfy the whole query (every clause, no exclusion), as FTS5 would. */
 export function satisfies(m: TextMatcher, title: string, body: string): boolean {
-  const found = (i: number): boolean => occurs(m.terms[i], title) || occurs(m.terms[i], body)
+  const found = (i: number): boolean => occurs(m.terms()[i], title) || occurs(m.terms()[i], body)
   return m.clauses.every((c) => c.some(found)) && !m.excluded.some(found)
 }

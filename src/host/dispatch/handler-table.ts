@@ -37,15 +37,7 @@ const WIRED: PartialHandlers = {
 }
 
 /** Why a method is not wired yet, by the module that must provide it. */
-const MISSING: Partial<Record<ApiMethod, string>> = {
-  deleteArticles:
-    'Deleting articles with undo is not available yet: the core has no undoable article delete.',
-  undoDeleteArticles:
-    'Deleting articles with undo is not available yet: the core has no undoable article delete.',
-  exportCsv: 'CSV export is not available yet: the export module has not written it.',
-  exportMarkdown: 'Markdown export is not available yet: the export module has not written it.',
-  exportW3c: 'W3C Web Annotation export is not available yet: the export module has not written it.'
-}
+const MISSING: Partial<Record<ApiMethod, string>> = {}
 
 function reasonFor(method: ApiMethod): string {
   return MISSING[method] ?? `"${method}" is not available in this version of Folio yet.`

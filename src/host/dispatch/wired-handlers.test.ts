@@ -79,6 +79,17 @@ describe('wired handlers over a real archive', () => {
     const pdf = await call('exportArticlePdf', { articleId: id })
     expect(pdf.fileName).toBe('Cần Thơ đẩy mạnh liên kết vùng.pdf')
     expect(new TextDecoder().decode(pdf.bytes.subarray(0, 5))).toBe('%PDF-')
+    const csv = new TextDecoder().decode((await call('exportCsv', { selection: { kind: 'all' } })).bytes)
+    expect(csv).toContain(quote)
+    const md = await call('exportMarkdown', {
+      selection: { kind: 'articles', articleIds: [id] },
+      language: 'en'
+    })
+    expect(new TextDecoder().decode(md.bytes)).toContain(quote)
+    const w3c = JSON.parse(
+      new TextDecoder().decode((await call('exportW3c', { selection: { kind: 'all' } })).bytes)
+    )
+    expect(JSON.stringify(w3c)).toContain('TextQuoteSelector')
     const preview = await call('previewThemeBrief', { selection: { kind: 'search', query: 'can tho' } })
     expect(preview).toMatchObject({ articles: 1, passages: 1 })
 
@@ -129,6 +140,6 @@ describe('wired handlers over a real archive', () => {
       expect(r.ok ? 'ok' : r.error.code, m).toBe('unavailable')
     }
     // The list the shell's report names; update both when a core function lands.
-    expect(waiting.sort()).toEqual(['exportCsv', 'exportMarkdown', 'exportW3c'])
+    expect(waiting.sort()).toEqual([])
   })
 })

@@ -16,7 +16,7 @@ export function drawArticleHeader(
   const { doc, geometry: g } = flow
   if (article.category) flow.paragraph(nfc(article.category).toLocaleUpperCase('vi'), STYLES.kicker)
   flow.space(2)
-  flow.paragraph(nfc(article.title), STYLES.title)
+  flow.paragraph(nfc(article.title), STYLES.title, { width: balancedWidth(flow, nfc(article.title)) })
   flow.space(4)
   const byline = [article.author, article.source, formatDate(article.publishedAt, language)]
     .filter((v): v is string => Boolean(v))
@@ -62,4 +62,19 @@ export function drawArticleHeader(
   flow.space(8)
   doc.save().moveTo(g.left, flow.y).lineTo(g.right, flow.y).lineWidth(0.6).stroke(RULE).restore()
   flow.y += 16
+}
+
+/** The narrowest width that keeps the title on as few lines, so a wrapped title does not end in one word. */
+function balancedWidth(flow: Flow, title: string): number {
+  const full = flow.contentWidth
+  const lines = flow.layout(title, STYLES.title, full).length
+  if (lines < 2) return full
+  let lo = full / 2
+  let hi = full
+  while (hi - lo > 4) {
+    const mid = (lo + hi) / 2
+    if (flow.layout(title, STYLES.title, mid).length > lines) lo = mid
+    else hi = mid
+  }
+  return hi
 }

@@ -2,8 +2,13 @@
 // language and the annotations' author come from the settings.
 import { loadArticle } from '../../../core/export/brief-data'
 import { buildChapters, citedArticles, loadBriefData } from '../../../core/export/brief-model'
-import { exportArticlePdf } from '../../../core/export/pdf/article-pdf'
-import { exportThemeBrief } from '../../../core/export/pdf/theme-brief'
+import {
+  exportArticlePdf,
+  exportCsv,
+  exportMarkdown,
+  exportThemeBrief,
+  exportW3c
+} from '../../../core/export'
 import { readPreferences } from '../../../core/settings/settings-store'
 import type { BriefPreview } from '../../../shared/api-types'
 import type { PartialHandlers } from '../handler-types'
@@ -58,5 +63,32 @@ export const exportHandlers: PartialHandlers = {
     })
     job.progress(1, 1, '')
     return { fileName: fileNameFor(input.title || 'Folio brief', 'pdf'), mimeType: 'application/pdf', bytes }
-  }
+  },
+
+  exportCsv: ({ selection, themeIds }, { archive }) => ({
+    fileName: 'folio-passages.csv',
+    mimeType: 'text/csv; charset=utf-8',
+    bytes: exportCsv(archive, toCoreSelection(archive, selection), { themeIds })
+  }),
+
+  exportMarkdown: (input, { archive }) => ({
+    fileName: fileNameFor(input.title || 'Folio brief', 'md'),
+    mimeType: 'text/markdown; charset=utf-8',
+    bytes: exportMarkdown(archive, toCoreSelection(archive, input.selection), {
+      title: input.title,
+      themeIds: input.themeIds,
+      order: input.order,
+      includeNotes: input.includeNotes,
+      language: input.language ?? readPreferences(archive.db).language
+    })
+  }),
+
+  exportW3c: ({ selection, themeIds }, { archive }) => ({
+    fileName: 'folio-annotations.jsonld',
+    mimeType: 'application/ld+json',
+    bytes: exportW3c(archive, toCoreSelection(archive, selection), {
+      themeIds,
+      author: readPreferences(archive.db).authorName || null
+    })
+  })
 }

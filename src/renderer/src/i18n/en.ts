@@ -134,6 +134,7 @@ export const en = {
     nextPassage: 'Next passage',
     keys: 'Keys: J / K move between passages, Enter opens one, / finds, T tags the selection.',
     tagSelection: 'Tag selection',
+    tagMatch: 'Tag this match',
     tagTitle: 'Tag passage',
     tagHelp: 'Keys 1–9 pick themes, Enter confirms, Esc cancels.',
     note: 'Note',

@@ -137,6 +137,7 @@ export const vi: Messages = {
     nextPassage: 'Đoạn sau',
     keys: 'Phím: J / K chuyển giữa các đoạn, Enter mở đoạn, / để tìm, T gắn chủ đề cho vùng chọn.',
     tagSelection: 'Gắn chủ đề',
+    tagMatch: 'Gắn chủ đề cho kết quả này',
     tagTitle: 'Gắn chủ đề cho đoạn trích',
     tagHelp: 'Phím 1–9 chọn chủ đề, Enter xác nhận, Esc hủy.',
     note: 'Ghi chú',

@@ -89,7 +89,7 @@ export function ThemeEditor({ theme, themes }: { theme: Theme; themes: Theme[] }
       </div>
       <label className="field">
         <span>{t('codebook.description')}</span>
-        <textarea rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
+        <textarea rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />
       </label>
       <label className="field">
         <span>

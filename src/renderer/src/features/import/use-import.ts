@@ -35,13 +35,24 @@ export function useImport(): ImportJob {
   const jobRef = useRef<string | null>(null)
   const invalidate = useInvalidate()
 
-  useEffect(
-    () =>
-      folioApi().onEvent((e) => {
-        if (e.type === 'progress' && e.jobId === jobRef.current) setProgress(e)
-      }),
-    []
-  )
+  // Progress can arrive hundreds of times a second; the bar redraws at most ten times a second so the
+  // page stays responsive (the Cancel button must answer at once).
+  useEffect(() => {
+    let latest: ProgressEvent | null = null
+    let timer: ReturnType<typeof setTimeout> | null = null
+    const off = folioApi().onEvent((e) => {
+      if (e.type !== 'progress' || e.jobId !== jobRef.current) return
+      latest = e
+      timer ??= setTimeout(() => {
+        timer = null
+        if (latest && latest.jobId === jobRef.current) setProgress(latest)
+      }, 100)
+    })
+    return () => {
+      off()
+      if (timer) clearTimeout(timer)
+    }
+  }, [])
 
   const start = useCallback(
     async (request: ImportRequest) => {

@@ -57,7 +57,7 @@ export const FindBar = forwardRef<
         {t('reader.next')}
       </button>
       <button type="button" className="btn btn-small" onClick={props.onTagMatch} disabled={!props.count}>
-        {t('reader.tagSelection')}
+        {t('reader.tagMatch')}
       </button>
     </div>
   )

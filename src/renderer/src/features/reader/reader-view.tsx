@@ -15,18 +15,10 @@ import { PassageList } from './passage-list'
 import { PassagePopover } from './passage-popover'
 import { selectionOffsets, type OffsetRange } from './selection-offsets'
 import { TagPopover, type PopoverPlace } from './tag-popover'
+import { placeNear, spanAt } from './reader-geometry'
 import { findAll } from './text-segments'
 import { useReaderData } from './use-reader-data'
 import { ExportArticleButton } from './export-article-button'
-
-function placeNear(rect: DOMRect | undefined): PopoverPlace {
-  const r = rect ?? new DOMRect(window.innerWidth / 2, window.innerHeight / 3, 0, 0)
-  const width = Math.min(380, window.innerWidth - 16)
-  const left = Math.max(8, Math.min(r.left, window.innerWidth - width - 8))
-  const below = r.bottom + 8
-  const top = below + 320 > window.innerHeight ? Math.max(8, r.top - 330) : below
-  return { top, left }
-}
 
 /** A fresh reader state (active passage, popovers, find) for each article and each landing. */
 export function ReaderView(): React.JSX.Element {
@@ -67,9 +59,7 @@ function Reader(): React.JSX.Element {
   }, [landing, matches, current, tagging])
 
   const scrollToOffset = useCallback((offset: number) => {
-    const spans = textRoot.current?.querySelectorAll<HTMLElement>('[data-start]') ?? []
-    const hit = [...spans].find((s) => Number(s.dataset.start) <= offset && Number(s.dataset.end) > offset)
-    hit?.scrollIntoView({ block: 'center' })
+    spanAt(textRoot.current, offset)?.scrollIntoView({ block: 'center' })
   }, [])
 
   // Land on a search hit or a passage: the passage under it is the active one until another is chosen.
