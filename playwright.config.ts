@@ -27,7 +27,6 @@ function chromiumExecutable(): string | undefined {
 
 export default defineConfig({
   testDir: 'e2e',
-  testIgnore: ['electron.spec.ts'],
   globalSetup: './e2e/global-setup.ts',
   outputDir: 'test-results/e2e',
   // Two cores shared by many: one browser at a time.
