@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, shell } fr
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { openArchive, type Archive } from '../core/archive'
+import { startBackupSchedule, type BackupSchedule } from '../core/backup/backup-schedule'
 import { errorLine } from '../core/errors'
 import { createDispatcher } from '../host/dispatch/dispatcher'
 import type { FolioEvent } from '../shared/api-types'
@@ -115,6 +116,11 @@ async function start(): Promise<void> {
     return
   }
   const holder = createArchiveHolder(openArchive, initial)
+  // Automatic backups on the archive's own schedule (backup settings live in the archive); restarted
+  // when another archive is opened, stopped on quit.
+  const startBackups = (): BackupSchedule =>
+    startBackupSchedule(holder.current(), { onError: (message) => console.error(message) })
+  let backups = startBackups()
   const emit = (event: FolioEvent): void => {
     if (win && !win.isDestroyed()) win.webContents.send(EVENT_CHANNEL, event)
   }
@@ -145,7 +151,13 @@ async function start(): Promise<void> {
     if (!path) return
     dispatcher.cancelAll()
     try {
-      const next = holder.switchTo(path)
+      backups.stop()
+      let next: Archive
+      try {
+        next = holder.switchTo(path)
+      } finally {
+        backups = startBackups() // on the new archive, or again on the old one if it was refused
+      }
       writeFileSync(join(userData, LAST_ARCHIVE_FILE), JSON.stringify({ path: next.path }))
       emit({ type: 'archive-changed' })
     } catch (e) {
@@ -187,6 +199,7 @@ async function start(): Promise<void> {
   })
   app.on('before-quit', () => {
     dispatcher.cancelAll()
+    backups.stop()
     holder.close()
   })
 }

@@ -4,7 +4,7 @@ import type { Archive } from '../archive'
 import type { DB } from '../db/connection'
 import { FolioError } from '../errors'
 import { contentHash } from '../text/content-hash'
-import { normalizeText } from '../text/normalize'
+import { normalizeBodyAndBlocks, normalizeText } from '../text/normalize'
 import type { ArticleDraft, Block, Provenance } from '../text/model'
 import type { Article, ArticleSummary } from './article-types'
 
@@ -92,9 +92,9 @@ export function insertArticle(
 ): InsertOutcome {
   const title = clean(draft.title)
   if (!title) throw new FolioError('invalid-input', 'The article has no title.')
-  const body = normalizeText(draft.body)
+  const { body, blocks } = normalizeBodyAndBlocks(draft.body, draft.blocks)
   if (!body.trim()) throw new FolioError('refused', 'The article has no text.')
-  validateBlocks(body, draft.blocks)
+  validateBlocks(body, blocks)
   const hash = contentHash(title, body)
   const st = statements(archive.db)
   const existing = st.byHash.get(hash) as { id: number } | undefined
@@ -102,7 +102,7 @@ export function insertArticle(
   const info = st.insert.run({
     title,
     body,
-    blocks: JSON.stringify(draft.blocks),
+    blocks: JSON.stringify(blocks),
     category: clean(draft.category),
     author: clean(draft.author),
     source: clean(draft.source),

@@ -1,8 +1,8 @@
 // Runs pending migrations on user_version, each in one transaction, after copying the archive aside.
-import { existsSync } from 'node:fs'
 import type { DB } from './connection'
 import { MIGRATIONS, LATEST_VERSION } from './migrations'
 import { FolioError } from '../errors'
+import { backupBeforeMigration } from '../backup/backup-archive'
 
 export const FOLIO_APPLICATION_ID = 0x466f6c69 // "Foli"
 
@@ -17,12 +17,6 @@ export function schemaVersion(db: DB): number {
   return db.pragma('user_version', { simple: true }) as number
 }
 
-/** Copy path used before migrating: beside the archive, named after the version it holds. */
-export function preMigrationCopyPath(archivePath: string, fromVersion: number): string {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-  return `${archivePath}.v${fromVersion}-${stamp}.bak`
-}
-
 export function migrate(db: DB, archivePath: string | null): MigrateResult {
   const from = schemaVersion(db)
   if (from > LATEST_VERSION) {
@@ -33,8 +27,8 @@ export function migrate(db: DB, archivePath: string | null): MigrateResult {
   }
   let backupPath: string | null = null
   if (from > 0 && from < LATEST_VERSION && archivePath && archivePath !== ':memory:') {
-    backupPath = preMigrationCopyPath(archivePath, from)
-    if (!existsSync(backupPath)) db.prepare('VACUUM INTO ?').run(backupPath)
+    // A whole copy goes into the backup folder (rotated with the other backups) before any step runs.
+    backupPath = backupBeforeMigration(db, archivePath).path
   }
   for (const m of MIGRATIONS) {
     if (m.version <= from) continue

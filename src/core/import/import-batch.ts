@@ -67,7 +67,9 @@ export async function importPaths(
   }
   const outcomes: ImportOutcome[] = []
   const counts = emptyCounts()
-  const perTx = Math.max(1, Math.floor(options.articlesPerTransaction ?? 1))
+  // Articles commit in groups: one commit per article makes FTS5 write a segment each time (about a fifth
+  // of import time). Each article is still whole or absent, with its log row in the same transaction.
+  const perTx = Math.max(1, Math.floor(options.articlesPerTransaction ?? 50))
   const db = archive.db
   const pause = makeYielder()
   let open = 0 // articles in the open bulk transaction

@@ -7,7 +7,9 @@ import type { Piece } from './html-blocks'
 
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number]
 
-const md = new MarkdownIt({ html: false, linkify: false })
+// html: true so raw HTML arrives as html_block/html_inline tokens, which are dropped: a note's markup is
+// not article text (its words inside tags are kept as text tokens).
+const md = new MarkdownIt({ html: true, linkify: false })
 
 function inlineText(token: Token): string {
   let out = ''

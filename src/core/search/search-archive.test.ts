@@ -157,6 +157,29 @@ describe('ranking and paging', () => {
     }
   })
 
+  it('pages exact-mode results, checked on the original text', () => {
+    const archive = openArchive(':memory:')
+    try {
+      for (let i = 0; i < 30; i++) {
+        const word = i % 3 === 0 ? 'hộp' : 'hợp'
+        insertArticle(archive, { title: `Tin ${i}`, body: `Bài số ${i} nói về ${word} tác.`, blocks: [] })
+      }
+      const seen: number[] = []
+      let cursor: string | null = null
+      do {
+        const page = search(archive, { query: 'hộp', exact: true, limit: 4, cursor })
+        expect(page.total).toBe(10)
+        expect(page.totalIsEstimate).toBeUndefined()
+        seen.push(...page.hits.map((h) => h.article.id))
+        cursor = page.nextCursor
+      } while (cursor)
+      expect(new Set(seen).size).toBe(10)
+      expect(search(archive, { query: 'hop', limit: 4 }).total).toBe(30)
+    } finally {
+      archive.close()
+    }
+  })
+
   it('refuses a cursor from another search', () => {
     const first = search(fx.archive, { query: 'hop', limit: 2 })
     expect(first.nextCursor).not.toBeNull()

@@ -7,6 +7,7 @@ import { makeSnippet } from './make-snippet'
 import { parseQuery } from './query-parse'
 import { decodeCursor, encodeCursor, searchFingerprint } from './search-cursor'
 import { searchFacetsForPlan } from './search-facets'
+import { exactPage } from './exact-page'
 import { countSql, pageSql, planSearch } from './search-sql'
 import type { SearchHit, SearchInput, SearchPage } from './search-types'
 import { cachedStatement } from './statement-cache'
@@ -88,26 +89,38 @@ export function search(archive: Archive, input: SearchInput): SearchPage {
   const offset = decodeCursor(input.cursor, searchFingerprint(query, exact, input.filters))
   const db = archive.db
   const plan = planSearch(db, parsed, exact, input.filters)
-
-  const page = pageSql(plan, limit, offset)
-  const rows = cachedStatement(db, page.sql).all(...page.params) as { id: number; score: number }[]
-  const count = countSql(plan)
-  const total =
-    offset === 0 && rows.length < limit
-      ? rows.length
-      : (cachedStatement(db, count.sql).get(...count.params) as { n: number }).n
-
   const matcher = parsed ? compileMatcher(parsed, exact) : null
   const rowStmt = cachedStatement(db, HIT_ROW_SQL)
-  const hits = rows.map((r) => toHit(rowStmt.get(r.id) as HitRow, r.score, matcher))
-  const next = offset + rows.length
+  const fetchRow = (id: number): HitRow => rowStmt.get(id) as HitRow
+
+  let page: { row: HitRow; score: number }[]
+  let total: number
+  let more: boolean
+  let estimated = false
+  if (exact && matcher && parsed) {
+    // Candidates from the folded index without the SQL verifier; checked here, lazily.
+    const candidates = planSearch(db, parsed, false, input.filters)
+    candidates.match = plan.match
+    const r = exactPage(db, candidates, matcher, fetchRow, limit, offset)
+    ;({ rows: page, total, more, estimated } = r)
+  } else {
+    const sql = pageSql(plan, limit, offset)
+    const rows = cachedStatement(db, sql.sql).all(...sql.params) as { id: number; score: number }[]
+    const count = countSql(plan)
+    total =
+      offset === 0 && rows.length < limit
+        ? rows.length
+        : (cachedStatement(db, count.sql).get(...count.params) as { n: number }).n
+    page = rows.map((r) => ({ row: fetchRow(r.id), score: r.score }))
+    more = rows.length === limit && offset + rows.length < total
+  }
+  const hits = page.map((r) => toHit(r.row, r.score, matcher))
+  const next = offset + hits.length
   return {
     hits,
     total,
-    nextCursor:
-      rows.length === limit && next < total
-        ? encodeCursor(next, searchFingerprint(query, exact, input.filters))
-        : null,
+    ...(estimated ? { totalIsEstimate: true } : {}),
+    nextCursor: more ? encodeCursor(next, searchFingerprint(query, exact, input.filters)) : null,
     ...(input.withFacets ? { facets: searchFacetsForPlan(db, plan) } : {})
   }
 }

@@ -73,6 +73,11 @@ export interface SearchPage {
   hits: SearchHit[]
   /** Number of articles in the whole result set. */
   total: number
+  /**
+   * Exact mode on a large result set: `total` is extrapolated from the candidates checked for
+   * this page (the UI should show it as "about N").
+   */
+  totalIsEstimate?: boolean
   /** Pass back as `cursor` for the next page; null at the end. */
   nextCursor: string | null
   facets?: SearchFacets

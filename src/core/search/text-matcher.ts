@@ -114,7 +114,11 @@ function tokenAt(text: string, at: number): boolean {
 }
 
 /** Runs a pattern over text, calling `each` per whole-word match (false stops the scan). */
-function scan(p: Pattern, original: string, each: (start: number, end: number, term: number) => boolean): void {
+function scan(
+  p: Pattern,
+  original: string,
+  each: (start: number, end: number, term: number) => boolean
+): void {
   const re = p.re
   const text = original
   const wordBefore = (at: number): boolean => TOKEN_AT_END.test(text.slice(Math.max(0, at - 2), at))

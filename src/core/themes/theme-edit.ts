@@ -29,7 +29,9 @@ const MAX_NAME = 80
 
 function cleanName(value: string, what: string): string {
   const v = value.normalize('NFC').replace(/\s+/g, ' ').trim()
-  if (!v) throw new FolioError('invalid-input', `A theme's ${what} cannot be empty.`)
+  // Invisible characters alone (zero-width spaces, direction marks, controls) make no name.
+  if (!v.replace(/[\p{Cc}\p{Cf}\s]/gu, ''))
+    throw new FolioError('invalid-input', `A theme's ${what} cannot be empty.`)
   if (v.length > MAX_NAME)
     throw new FolioError('invalid-input', `A theme's ${what} is limited to ${MAX_NAME} characters.`)
   return v
