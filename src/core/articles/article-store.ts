@@ -84,18 +84,39 @@ function statements(db: DB): { byHash: Statement; insert: Statement } {
 
 export type InsertOutcome = { kind: 'imported'; id: number } | { kind: 'duplicate'; id: number }
 
-/** Stores a draft unless an article with the same content already exists. Call inside a transaction. */
-export function insertArticle(
-  archive: Archive,
-  draft: ArticleDraft,
-  provenance: Provenance = {}
-): InsertOutcome {
+/** A draft normalised for storage, with the content hash duplicates are found by. */
+export interface PreparedArticle {
+  draft: ArticleDraft
+  title: string
+  body: string
+  blocks: Block[]
+  hash: string
+}
+
+/** Normalises a draft once (title, NFC body and its blocks, hash); throws for an empty one. */
+export function prepareArticle(draft: ArticleDraft): PreparedArticle {
   const title = clean(draft.title)
   if (!title) throw new FolioError('invalid-input', 'The article has no title.')
   const { body, blocks } = normalizeBodyAndBlocks(draft.body, draft.blocks)
   if (!body.trim()) throw new FolioError('refused', 'The article has no text.')
   validateBlocks(body, blocks)
-  const hash = contentHash(title, body)
+  return { draft, title, body, blocks, hash: contentHash(title, body) }
+}
+
+/** The article with this content hash, if one is stored. */
+export function findByContentHash(archive: Archive, hash: string): number | null {
+  const row = statements(archive.db).byHash.get(hash) as { id: number } | undefined
+  return row ? row.id : null
+}
+
+/** Stores a draft unless an article with the same content already exists. Call inside a transaction. */
+export function insertArticle(
+  archive: Archive,
+  input: ArticleDraft | PreparedArticle,
+  provenance: Provenance = {}
+): InsertOutcome {
+  const prepared = 'hash' in input ? input : prepareArticle(input)
+  const { draft, title, body, blocks, hash } = prepared
   const st = statements(archive.db)
   const existing = st.byHash.get(hash) as { id: number } | undefined
   if (existing) return { kind: 'duplicate', id: existing.id }

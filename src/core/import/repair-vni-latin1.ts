@@ -5,13 +5,16 @@ import { isVietnameseSyllable } from './vietnamese-syllable'
 import { VNI_LETTERS, vniToUnicode } from './vni'
 
 const WORD = /\p{L}+/gu
+const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/
 
 /** Returns the text with VNI-as-Latin-1 lines converted, and whether anything changed. */
 export function repairVniLatin1(text: string): { text: string; repaired: boolean } {
   if (!VNI_LETTERS.test(text)) return { text, repaired: false }
   let repaired = false
   const lines = text.split('\n').map((line) => {
-    if (!VNI_LETTERS.test(line)) return line
+    // A line that already holds Unicode Vietnamese letters (ă, đ, ơ, ư, ạ…ỹ — all beyond Latin-1) was
+    // never VNI shown as Latin-1; skipping it keeps clean UTF-8 imports from paying for the check.
+    if (!VNI_LETTERS.test(line) || UNICODE_VIETNAMESE.test(line)) return line
     let vniWords = 0
     let otherWords = 0
     for (const m of line.matchAll(WORD)) {

@@ -2,12 +2,10 @@
 // corrected copy of an article already in the archive (same file name and same title or URL), whose
 // text is replaced and whose passages are re-anchored.
 import type { Archive } from '../archive'
-import { getArticle, insertArticle } from '../articles/article-store'
+import { findByContentHash, getArticle, insertArticle, prepareArticle } from '../articles/article-store'
 import { inTransaction } from '../db/connection'
 import { replaceArticleText } from '../passages/replace-article-text'
-import { contentHash } from '../text/content-hash'
 import type { ArticleDraft, Provenance } from '../text/model'
-import { normalizeText } from '../text/normalize'
 import { importStatements } from './import-statements'
 import type { ImportOutcome } from './import-types'
 
@@ -18,10 +16,6 @@ export interface StoreOptions {
 
 export function recordOutcome(archive: Archive, batchId: string, o: ImportOutcome): void {
   importStatements(archive.db).logOutcome.run(batchId, o.file, o.outcome, o.message, o.articleId)
-}
-
-function cleanTitle(title: string): string {
-  return normalizeText(title).replace(/\s+/g, ' ').trim()
 }
 
 function replaceWith(
@@ -63,8 +57,10 @@ export function storeDraft(
       getArticle(archive, options.replaceArticleId) // a clear "There is no article N." when missing
       o = replaceWith(archive, options.replaceArticleId, draft, provenance, file)
     } else {
-      const title = cleanTitle(draft.title)
-      const same = st.byContentHash.get(contentHash(title, normalizeText(draft.body)))
+      const prepared = prepareArticle(draft)
+      const title = prepared.title
+      const sameId = findByContentHash(archive, prepared.hash)
+      const same = sameId === null ? undefined : { id: sameId }
       const url = draft.url ?? provenance.url ?? null
       const corrected =
         !same && provenance.originalName
@@ -81,7 +77,7 @@ export function storeDraft(
       } else if (corrected) {
         o = replaceWith(archive, corrected.id, draft, provenance, file)
       } else {
-        const res = insertArticle(archive, draft, provenance)
+        const res = insertArticle(archive, prepared, provenance)
         o =
           res.kind === 'imported'
             ? { file, outcome: 'imported', message: '', articleId: res.id, title }

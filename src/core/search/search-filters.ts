@@ -1,7 +1,7 @@
 // Turns SearchFilters into SQL on an article id. Every filter reads an index, never the article
-// record (whose long body sits in overflow pages): source, category and language probe their
-// index per candidate (no temporary list of 100,000 ids when a filter keeps nearly everything);
-// themes, collections and dates, whose lists are short or need a range, use `id IN (…)`.
+// record (whose long body sits in overflow pages). With a query, source, category and language
+// probe their index per FTS5 candidate (no temporary list of 100,000 ids when a filter keeps
+// nearly everything); otherwise, and for themes, collections and dates, `id IN (…)` lists.
 import { FolioError } from '../errors'
 import type { SearchFilters } from './search-types'
 
@@ -55,9 +55,13 @@ export function filterSql(filters: SearchFilters | undefined, idExpr: string): F
   const params: unknown[] = []
   if (!filters) return { where: '', params }
   const f = filters
+  // With a query, FTS5 must drive the loop: `+` keeps SQLite from turning a long id list (every
+  // article since 2010) into the outer loop that probes the index once per id.
+  const withQuery = idExpr === 'f.rowid'
+  const inId = withQuery ? `+${idExpr}` : idExpr
   if (f.themeIds !== undefined && f.themeIds.length) {
     const t = ids(f.themeIds, 'theme')
-    where.push(`${idExpr} IN (SELECT p.article_id FROM passage_themes pt
+    where.push(`${inId} IN (SELECT p.article_id FROM passage_themes pt
       JOIN passages p ON p.id = pt.passage_id WHERE pt.theme_id IN (${marks(t.length)}))`)
     params.push(...t)
   }
@@ -69,13 +73,15 @@ export function filterSql(filters: SearchFilters | undefined, idExpr: string): F
     if (v === undefined || v.length === 0) continue
     const list = strings(v, column)
     where.push(
-      `EXISTS (SELECT 1 FROM articles x INDEXED BY articles_${column}
+      withQuery
+        ? `EXISTS (SELECT 1 FROM articles x INDEXED BY articles_${column}
         WHERE x.${column} IN (${marks(list.length)}) AND x.id = ${idExpr})`
+        : `${idExpr} IN (SELECT id FROM articles WHERE ${column} IN (${marks(list.length)}))`
     )
     params.push(...list)
   }
   if (f.collectionId !== undefined) {
-    where.push(`${idExpr} IN (SELECT article_id FROM collection_articles WHERE collection_id = ?)`)
+    where.push(`${inId} IN (SELECT article_id FROM collection_articles WHERE collection_id = ?)`)
     params.push(ids(f.collectionId, 'collection')[0])
   }
   const from = f.from ? checkDate(f.from, 'start') : null
@@ -85,18 +91,20 @@ export function filterSql(filters: SearchFilters | undefined, idExpr: string): F
   }
   if (from || to) {
     // '~' sorts after every character of a stored date, so `< to~` keeps all of `to`'s day/month/year.
-    where.push(`${idExpr} IN (SELECT id FROM articles WHERE published_at >= ? AND published_at < ?)`)
+    where.push(`${inId} IN (SELECT id FROM articles WHERE published_at >= ? AND published_at < ?)`)
     params.push(from ?? '', to ? `${to}~` : '~')
   }
   if (f.language !== undefined && f.language !== '') {
     if (typeof f.language !== 'string') throw new FolioError('invalid-input', 'The language must be text.')
     where.push(
-      `EXISTS (SELECT 1 FROM articles x INDEXED BY articles_language WHERE x.language = ? AND x.id = ${idExpr})`
+      withQuery
+        ? `EXISTS (SELECT 1 FROM articles x INDEXED BY articles_language WHERE x.language = ? AND x.id = ${idExpr})`
+        : `${idExpr} IN (SELECT id FROM articles WHERE language = ?)`
     )
     params.push(f.language)
   }
-  if (f.hasPassages === true) where.push(`${idExpr} IN (SELECT article_id FROM passages)`)
-  if (f.hasPassages === false) where.push(`${idExpr} NOT IN (SELECT article_id FROM passages)`)
+  if (f.hasPassages === true) where.push(`${inId} IN (SELECT article_id FROM passages)`)
+  if (f.hasPassages === false) where.push(`${inId} NOT IN (SELECT article_id FROM passages)`)
   return { where: where.join(' AND '), params }
 }
 
