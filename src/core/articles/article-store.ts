@@ -30,12 +30,29 @@ interface ArticleRow {
   theme_ids: string | null
 }
 
-const SUMMARY_COLUMNS = `a.id, a.title, a.category, a.author, a.source, a.url, a.published_at, a.language, a.imported_at,
+/** The columns of an article summary, over `articles a` (search selects them too). */
+export const SUMMARY_COLUMNS = `a.id, a.title, a.category, a.author, a.source, a.url, a.published_at, a.language, a.imported_at,
   (SELECT count(*) FROM passages p WHERE p.article_id = a.id) AS passage_count,
   (SELECT group_concat(DISTINCT pt.theme_id) FROM passages p JOIN passage_themes pt ON pt.passage_id = p.id
      WHERE p.article_id = a.id) AS theme_ids`
 
-function toSummary(r: ArticleRow): ArticleSummary {
+/** The summary columns of a row selected with SUMMARY_COLUMNS. */
+export type SummaryRow = Pick<
+  ArticleRow,
+  | 'id'
+  | 'title'
+  | 'category'
+  | 'author'
+  | 'source'
+  | 'url'
+  | 'published_at'
+  | 'language'
+  | 'imported_at'
+  | 'passage_count'
+  | 'theme_ids'
+>
+
+export function toSummary(r: SummaryRow): ArticleSummary {
   return {
     id: r.id,
     title: r.title,

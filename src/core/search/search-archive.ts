@@ -1,7 +1,7 @@
 // search(): one ranked page of articles for what a person typed, with highlighted snippets, the
 // total, a cursor for the next page and, on request, facet counts. Bodies are read only for the page.
 import type { Archive } from '../archive'
-import type { ArticleSummary } from '../articles/article-types'
+import { SUMMARY_COLUMNS, toSummary, type SummaryRow } from '../articles/article-store'
 import { FolioError } from '../errors'
 import { makeSnippet } from './make-snippet'
 import { parseQuery } from './query-parse'
@@ -16,48 +16,13 @@ import { compileMatcher, findMatches, type TextMatcher } from './text-matcher'
 export const DEFAULT_PAGE_SIZE = 20
 export const MAX_PAGE_SIZE = 200
 
-interface HitRow {
-  id: number
-  title: string
+interface HitRow extends SummaryRow {
   body: string
-  category: string | null
-  author: string | null
-  source: string | null
-  url: string | null
-  published_at: string | null
-  language: string | null
-  imported_at: string
-  passage_count: number
-  theme_ids: string | null
 }
 
-const HIT_ROW_SQL = `SELECT a.id, a.title, a.body, a.category, a.author, a.source, a.url, a.published_at,
-  a.language, a.imported_at,
-  (SELECT count(*) FROM passages p WHERE p.article_id = a.id) AS passage_count,
-  (SELECT group_concat(DISTINCT pt.theme_id) FROM passages p JOIN passage_themes pt ON pt.passage_id = p.id
-     WHERE p.article_id = a.id) AS theme_ids
-  FROM articles a WHERE a.id = ?`
+const HIT_ROW_SQL = `SELECT ${SUMMARY_COLUMNS}, a.body FROM articles a WHERE a.id = ?`
 
-function summary(r: HitRow): ArticleSummary {
-  return {
-    id: r.id,
-    title: r.title,
-    category: r.category,
-    author: r.author,
-    source: r.source,
-    url: r.url,
-    publishedAt: r.published_at,
-    language: r.language,
-    importedAt: r.imported_at,
-    passageCount: r.passage_count,
-    themeIds: r.theme_ids
-      ? r.theme_ids
-          .split(',')
-          .map(Number)
-          .sort((a, b) => a - b)
-      : []
-  }
-}
+const summary = toSummary
 
 function pageSize(limit: unknown): number {
   if (limit === undefined || limit === null) return DEFAULT_PAGE_SIZE
