@@ -67,9 +67,10 @@ export async function importPaths(
   }
   const outcomes: ImportOutcome[] = []
   const counts = emptyCounts()
-  // Articles commit in groups: one commit per article makes FTS5 write a segment each time (about a fifth
-  // of import time). Each article is still whole or absent, with its log row in the same transaction.
-  const perTx = Math.max(1, Math.floor(options.articlesPerTransaction ?? 50))
+  // One transaction per article by default: a busy archive or a full disk then costs only that article
+  // (one clear line) and the event loop gets a turn between articles, so a UI stays responsive. Callers
+  // that own the archive alone may group commits (faster: FTS5 flushes once per commit).
+  const perTx = Math.max(1, Math.floor(options.articlesPerTransaction ?? 1))
   const db = archive.db
   const pause = makeYielder()
   let open = 0 // articles in the open bulk transaction

@@ -27,7 +27,7 @@ export interface ImportOptions {
   /** Replace this article's text with the imported one (one source only), re-anchoring its passages. */
   replaceArticleId?: number
   /**
-   * Bulk imports: commit every N articles instead of after each (default 50). Still crash-safe: each
+   * Bulk imports: commit every N articles instead of after each (default 1). Still crash-safe: each
    * article sits in its own savepoint inside the transaction, so it is whole or absent.
    */
   articlesPerTransaction?: number
