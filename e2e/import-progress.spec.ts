@@ -3,10 +3,17 @@
 import { test, expect } from './fixtures/folio-test'
 import { dropFiles } from './fixtures/ui-helpers'
 
-const COUNT = 1500
+const COUNT = 2500
 
+// Each clip is a few kilobytes, as real ones are, so the import lasts long enough to be cancelled on a
+// fast machine (with one-line clips it could finish before the Cancel click arrived).
 function clip(i: number): string {
-  return `Tin địa phương\n\nBản tin thử số ${i}\n\nNội dung riêng của bản tin thử số ${i}, viết để kiểm tra việc nhập nhiều tệp cùng lúc.\n`
+  const paragraph = `Nội dung riêng của bản tin thử số ${i}, viết để kiểm tra việc nhập nhiều tệp cùng lúc.`
+  const body = Array.from(
+    { length: 12 },
+    (_, n) => `${paragraph} Đoạn ${n + 1} kể thêm về hợp tác vùng và đối ngoại của địa phương trong năm qua.`
+  )
+  return `Tin địa phương\n\nBản tin thử số ${i}\n\n${body.join('\n\n')}\n`
 }
 
 test('a large import shows progress and stops on cancel', async ({ page, folio }) => {
@@ -29,6 +36,6 @@ test('a large import shows progress and stops on cancel', async ({ page, folio }
   expect(imported).toBeLessThan(COUNT)
   await page.getByRole('button', { name: 'Library', exact: true }).click()
   await expect(page.getByTestId('library-count')).toHaveText(
-    `${imported} ${imported === 1 ? 'article' : 'articles'}`
+    `${imported.toLocaleString('en-US')} ${imported === 1 ? 'article' : 'articles'}`
   )
 })
