@@ -12,21 +12,35 @@ import { readPdf } from '../../src/core/export/pdf/read-pdf'
 import { SHADE_STRENGTH, parseHex, tint } from '../../src/core/export/pdf/colors'
 import type { CorpusCheck, CorpusExpectation } from './corpus-types'
 
-const TITLE = 'Cần Thơ: Thành tựu hợp tác trong 20 năm qua'
-const PASSAGES: { theme: string; text: string }[] = [
-  {
-    theme: 'Regional links',
-    text: 'Nhờ đó, các mối liên kết, hợp tác giữa thành phố với các tỉnh, thành phố trong vùng không ngừng được cải thiện.'
-  },
-  {
-    theme: 'Foreign affairs',
-    text: 'Trong 20 năm qua, thành phố ký kết 124 bản ghi nhớ hợp tác với đối tác nước ngoài'
-  },
-  {
-    theme: 'Outlook',
-    text: 'Thứ hai, tăng cường liên kết, hợp tác với các tỉnh trong vùng ĐBSCL, TP. Hồ Chí Minh và các tỉnh, thành khác trong cả nước.'
-  }
-]
+/**
+ * One passage per theme, picked from the imported seed itself (nothing of the corpus is copied here):
+ * the first sentence of the second paragraph under each of the first three section headings, tagged
+ * with the default theme of the same position (the seed's sections are the three themes, in order).
+ */
+function seedPassages(
+  body: string,
+  blocks: { kind: string; start: number; end: number }[],
+  themeNames: string[]
+): { theme: string; text: string; start: number }[] {
+  const headings = blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.kind === 'heading')
+  return headings.slice(0, themeNames.length).map(({ i }, k) => {
+    const paragraphs = blocks.slice(i + 1).filter((b) => b.kind === 'paragraph')
+    const block = paragraphs[1] ?? paragraphs[0]
+    const text = body.slice(block.start, block.end)
+    const stop = text.search(/[.!?…](\s|$)/)
+    return { theme: themeNames[k], text: stop > 0 ? text.slice(0, stop + 1) : text, start: block.start }
+  })
+}
+
+/** The seed's headline: its first line when a category line is above it, as the text-clip shape says. */
+function seedTitle(path: string): string {
+  const lines = readFileSync(path, 'utf8')
+    .normalize('NFC')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+  return lines[1]
+}
 
 const flat = (s: string): string => s.replace(/\s+/g, ' ').trim()
 
@@ -67,24 +81,34 @@ export const checkExports: CorpusCheck = async ({ corpusDir, tempDir }) => {
   const expect = (name: string, ok: boolean, detail: string): void =>
     void expectations.push({ name, ok, detail })
   try {
+    const TITLE = seedTitle(seed)
     const imported = await importPaths(archive, [seed])
-    const article = archive.db.prepare('SELECT id, body FROM articles WHERE title = ?').get(TITLE) as
-      { id: number; body: string } | undefined
+    const article = archive.db.prepare('SELECT id, body, blocks FROM articles WHERE title = ?').get(TITLE) as
+      { id: number; body: string; blocks: string } | undefined
     expect('the seed imports with its title', Boolean(article), article ? TITLE : 'not found')
     if (!article) return section(imported.counts, expectations)
-    const themes = archive.db.prepare('SELECT id, name, color FROM themes').all() as {
+    const themes = archive.db.prepare('SELECT id, name, color FROM themes ORDER BY position, id').all() as {
       id: number
       name: string
       color: string
     }[]
+    const PASSAGES = seedPassages(
+      article.body,
+      JSON.parse(article.blocks),
+      themes.map((t) => t.name)
+    )
+    expect(
+      'the seed has a section per theme',
+      PASSAGES.length === themes.length,
+      `${PASSAGES.length} sections`
+    )
     for (const p of PASSAGES) {
-      const start = article.body.indexOf(p.text)
       const theme = themes.find((t) => t.name === p.theme)
-      if (start < 0 || !theme) throw new Error(`seed passage not found: ${p.text}`)
+      if (!theme) throw new Error(`no theme ${p.theme}`)
       createPassage(archive, {
         articleId: article.id,
-        start,
-        end: start + p.text.length,
+        start: p.start,
+        end: p.start + p.text.length,
         themeIds: [theme.id],
         note: `${p.theme}: ghi chú thử.`
       })
@@ -137,7 +161,7 @@ export const checkExports: CorpusCheck = async ({ corpusDir, tempDir }) => {
     )
 
     const briefPath = join(tempDir, 'brief.pdf')
-    writeFileSync(briefPath, await exportThemeBrief(archive, { kind: 'all' }, { title: 'Cần Thơ 20 năm' }))
+    writeFileSync(briefPath, await exportThemeBrief(archive, { kind: 'all' }, { title: 'Corpus brief' }))
     for (const [name, path] of [
       ['article PDF', pdfPath],
       ['theme brief', briefPath]

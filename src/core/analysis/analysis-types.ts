@@ -4,7 +4,7 @@
 export interface AnalysisScope {
   articleIds?: number[]
   collectionId?: number
-  /** Exact source name as stored (e.g. "baoquocte.vn"). */
+  /** Exact source name as stored (e.g. "example-news.vn"). */
   source?: string
   /** Publication dates, ISO 8601, inclusive ('2024-01' or '2024-01-31' both work). */
   from?: string
