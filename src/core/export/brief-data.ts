@@ -1,8 +1,10 @@
 // What the exports read from the archive: articles, their passages with themes, the codebook, memos.
-// Plain SQL over the schema, so exports do not depend on how passages are written.
+// Passages are read with the passages module's columns and mapping; the rest is plain SQL.
 import type { Archive } from '../archive'
 import { FolioError } from '../errors'
 import type { Block } from '../text/model'
+import { PASSAGE_COLUMNS, toPassage, type PassageRow } from '../passages/passage-store'
+import type { Passage } from '../passages/passage-types'
 
 export interface ExportTheme {
   id: number
@@ -27,21 +29,8 @@ export interface ExportArticle {
   language: string | null
 }
 
-export interface ExportPassage {
-  id: number
-  articleId: number
-  start: number
-  end: number
-  exact: string
-  prefix: string
-  suffix: string
-  note: string
-  status: 'anchored' | 'orphan'
-  createdAt: string
-  updatedAt: string
-  /** In codebook order. */
-  themeIds: number[]
-}
+/** A passage as the passages module reads it, with its theme ids in codebook order (not by id). */
+export type ExportPassage = Passage
 
 /** Which articles an export covers. */
 export type ExportSelection =
@@ -110,51 +99,27 @@ export function loadThemes(archive: Archive): ExportTheme[] {
   }))
 }
 
-interface PassageRow {
-  id: number
-  article_id: number
-  start: number
-  end: number
-  exact: string
-  prefix: string
-  suffix: string
-  note: string
-  status: 'anchored' | 'orphan'
-  created_at: string
-  updated_at: string
-  theme_ids: string | null
+const PASSAGES_OF_ARTICLE = `SELECT ${PASSAGE_COLUMNS} FROM passages p WHERE p.article_id = ?
+  ORDER BY p.start, p."end", p.id`
+
+/** Theme id → rank in the codebook, for putting a passage's themes in the order the codebook lists them. */
+function codebookRanks(archive: Archive): Map<number, number> {
+  const ids = archive.db.prepare('SELECT id FROM themes ORDER BY position, id').pluck().all() as number[]
+  return new Map(ids.map((id, rank) => [id, rank]))
 }
 
-const PASSAGE_SELECT = `SELECT p.id, p.article_id, p.start, p."end", p.exact, p.prefix, p.suffix, p.note, p.status,
-    p.created_at, p.updated_at,
-    (SELECT group_concat(pt.theme_id) FROM (SELECT pt.theme_id FROM passage_themes pt
-       JOIN themes t ON t.id = pt.theme_id WHERE pt.passage_id = p.id ORDER BY t.position, t.id) pt) AS theme_ids
-  FROM passages p`
-
-function toPassage(r: PassageRow): ExportPassage {
-  return {
-    id: r.id,
-    articleId: r.article_id,
-    start: r.start,
-    end: r.end,
-    exact: r.exact,
-    prefix: r.prefix,
-    suffix: r.suffix,
-    note: r.note,
-    status: r.status,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    themeIds: r.theme_ids ? r.theme_ids.split(',').map(Number) : []
-  }
+function toExportPassage(r: PassageRow, ranks: Map<number, number>): ExportPassage {
+  const p = toPassage(r)
+  p.themeIds.sort((a, b) => (ranks.get(a) ?? 0) - (ranks.get(b) ?? 0))
+  return p
 }
 
 /** One article's passages in text order. */
 export function loadArticlePassages(archive: Archive, articleId: number): ExportPassage[] {
-  return (
-    archive.db
-      .prepare(`${PASSAGE_SELECT} WHERE p.article_id = ? ORDER BY p.start, p."end", p.id`)
-      .all(articleId) as PassageRow[]
-  ).map(toPassage)
+  const ranks = codebookRanks(archive)
+  return (archive.db.prepare(PASSAGES_OF_ARTICLE).all(articleId) as PassageRow[]).map((r) =>
+    toExportPassage(r, ranks)
+  )
 }
 
 /** The article ids a selection stands for, in archive order; unknown ids are refused by name. */
@@ -192,14 +157,13 @@ export function loadSelection(
   const articles = new Map<number, ExportArticle>()
   const passages: ExportPassage[] = []
   const getArticle = archive.db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ?`)
-  const getPassages = archive.db.prepare(
-    `${PASSAGE_SELECT} WHERE p.article_id = ? ORDER BY p.start, p."end", p.id`
-  )
+  const getPassages = archive.db.prepare(PASSAGES_OF_ARTICLE)
+  const ranks = codebookRanks(archive)
   for (const id of ids) {
     const rows = getPassages.all(id) as PassageRow[]
     if (!rows.length) continue
     articles.set(id, toArticle(getArticle.get(id) as ArticleRow))
-    for (const r of rows) passages.push(toPassage(r))
+    for (const r of rows) passages.push(toExportPassage(r, ranks))
   }
   return { articles, passages }
 }
