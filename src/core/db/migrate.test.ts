@@ -33,6 +33,7 @@ describe('migrations', () => {
     ).map((r) => r.name)
     for (const t of [
       'articles',
+      'article_search_keys',
       'themes',
       'passages',
       'passage_themes',
@@ -105,6 +106,10 @@ describe('migrations', () => {
     expect(existsSync(archive.migration.backupPath as string)).toBe(true)
     expect((archive.db.prepare('SELECT body FROM articles').get() as { body: string }).body).toBe('Kept text')
     expect((archive.db.prepare('SELECT count(*) AS n FROM themes').get() as { n: number }).n).toBe(3)
+    // v5 wrote the search key of the article already there
+    expect(archive.db.prepare('SELECT body_key FROM article_search_keys').get()).toEqual({
+      body_key: 'kept text'
+    })
     archive.close()
     const copy = new Database(archive.migration.backupPath as string, { readonly: true })
     expect(copy.pragma('user_version', { simple: true })).toBe(1)

@@ -1,41 +1,7 @@
 // Per-character folds for matching in JavaScript, mirroring the FTS5 index (case, marks, đ→d):
 // the loose key of a query word, and the regex classes of letters that fold to the same key letter.
 
-const UNKNOWN = 0
-const KNOWN = 1
-/** Sentinel in the loose table: drop this code unit (a combining mark). */
-const DROP = 0xffff
-
-const looseTable = new Uint16Array(65536)
-const looseKnown = new Uint8Array(65536)
-
-const MARK = /^\p{M}$/u
-const MARKS = /\p{M}+/gu
-
-function lowerUnit(ch: string): string {
-  const lower = ch.toLowerCase()
-  return lower.length === 1 ? lower : ch
-}
-
-function computeLoose(c: number): number {
-  if (c >= 0xd800 && c <= 0xdfff) return c
-  if (c === 0xffff) return 0xfffd
-  const ch = String.fromCharCode(c)
-  if (ch === 'đ' || ch === 'Đ') return 0x64
-  if (MARK.test(ch)) return DROP
-  // Only a decomposition into one base letter plus marks is folded (Latin, Vietnamese, Greek…);
-  // Hangul syllables and the like decompose into several letters and stay as they are.
-  const base = ch.normalize('NFD').replace(MARKS, '')
-  return lowerUnit(base.length === 1 ? base : ch).charCodeAt(0)
-}
-
-function looseUnit(c: number): number {
-  if (looseKnown[c] === UNKNOWN) {
-    looseTable[c] = computeLoose(c)
-    looseKnown[c] = KNOWN
-  }
-  return looseTable[c]
-}
+import { DROP, looseUnit } from '../text/loose-unit'
 
 /** Lower case, marks removed, đ→d: the same equivalence as the folded FTS5 index. */
 export function foldLoose(text: string): string {

@@ -8,16 +8,24 @@ import { parseQuery } from './query-parse'
 import { decodeCursor, encodeCursor, searchFingerprint } from './search-cursor'
 import { searchFacetsForPlan } from './search-facets'
 import { exactPage } from './exact-page'
-import { countSql, pageSql, planSearch } from './search-sql'
+import { countSql, pageSql, planSearch, rankedRowsSql } from './search-sql'
 import type { SearchHit, SearchInput, SearchPage } from './search-types'
 import { cachedStatement } from './statement-cache'
 import { compileMatcher, findMatches, type TextMatcher } from './text-matcher'
+import { keyedSnippet, keyedTitleHighlights, keyMatchers, type KeyMatchers } from './keyed-hit'
 
 export const DEFAULT_PAGE_SIZE = 20
 export const MAX_PAGE_SIZE = 200
 
 interface HitRow extends SummaryRow {
   body: string
+}
+
+interface RankedRow extends SummaryRow {
+  score: number
+  total: number
+  body_key: string | null
+  body_utf8: Buffer
 }
 
 const HIT_ROW_SQL = `SELECT ${SUMMARY_COLUMNS}, a.body FROM articles a WHERE a.id = ?`
@@ -44,6 +52,26 @@ function toHit(r: HitRow, score: number, matcher: TextMatcher | null): SearchHit
   }
 }
 
+/** A hit of a loose query, placed with the body's search key when it has one. */
+function toRankedHit(
+  r: RankedRow,
+  keys: KeyMatchers,
+  unkeyed: (id: number, score: number) => SearchHit
+): SearchHit {
+  if (r.body_key === null) return unkeyed(r.id, r.score)
+  return {
+    article: summary(r),
+    score: r.score,
+    titleHighlights: keyedTitleHighlights(keys, r.title),
+    snippet: keyedSnippet(r.body_utf8, r.body_key, keys)
+  }
+}
+
+function countTotal(db: Archive['db'], plan: ReturnType<typeof planSearch>): number {
+  const count = countSql(plan)
+  return (cachedStatement(db, count.sql).get(...count.params) as { n: number }).n
+}
+
 export function search(archive: Archive, input: SearchInput): SearchPage {
   if (!input || typeof input !== 'object') throw new FolioError('invalid-input', 'A search needs a query.')
   const query = input.query ?? ''
@@ -54,32 +82,38 @@ export function search(archive: Archive, input: SearchInput): SearchPage {
   const offset = decodeCursor(input.cursor, searchFingerprint(query, exact, input.filters))
   const db = archive.db
   const plan = planSearch(db, parsed, exact, input.filters)
-  const matcher = parsed ? compileMatcher(parsed, exact) : null
+  let compiled: TextMatcher | null = null
+  const matcher = (): TextMatcher | null => (parsed ? (compiled ??= compileMatcher(parsed, exact)) : null)
   const rowStmt = cachedStatement(db, HIT_ROW_SQL)
   const fetchRow = (id: number): HitRow => rowStmt.get(id) as HitRow
 
-  let page: { row: HitRow; score: number }[]
+  let hits: SearchHit[]
   let total: number
   let more: boolean
   let estimated = false
-  if (exact && matcher && parsed) {
+  if (exact && parsed) {
     // Candidates from the folded index without the SQL verifier; checked here, lazily.
     const candidates = planSearch(db, parsed, false, input.filters)
     candidates.match = plan.match
-    const r = exactPage(db, candidates, matcher, fetchRow, limit, offset)
-    ;({ rows: page, total, more, estimated } = r)
+    const r = exactPage(db, candidates, matcher()!, fetchRow, limit, offset)
+    ;({ total, more, estimated } = r)
+    hits = r.rows.map((p) => toHit(p.row, p.score, matcher()))
+  } else if (parsed) {
+    const sql = rankedRowsSql(plan, limit, offset)
+    const rows = cachedStatement(db, sql.sql).all(...sql.params) as RankedRow[]
+    // A page past the end has no row to carry the window count.
+    total = rows.length ? rows[0].total : offset === 0 ? 0 : countTotal(db, plan)
+    const keys = keyMatchers(parsed)
+    const unkeyed = (id: number, score: number): SearchHit => toHit(fetchRow(id), score, matcher())
+    hits = rows.map((r) => toRankedHit(r, keys, unkeyed))
+    more = rows.length === limit && offset + rows.length < total
   } else {
     const sql = pageSql(plan, limit, offset)
     const rows = cachedStatement(db, sql.sql).all(...sql.params) as { id: number; score: number }[]
-    const count = countSql(plan)
-    total =
-      offset === 0 && rows.length < limit
-        ? rows.length
-        : (cachedStatement(db, count.sql).get(...count.params) as { n: number }).n
-    page = rows.map((r) => ({ row: fetchRow(r.id), score: r.score }))
+    total = offset === 0 && rows.length < limit ? rows.length : countTotal(db, plan)
+    hits = rows.map((r) => toHit(fetchRow(r.id), r.score, matcher()))
     more = rows.length === limit && offset + rows.length < total
   }
-  const hits = page.map((r) => toHit(r.row, r.score, matcher))
   const next = offset + hits.length
   return {
     hits,

@@ -1,5 +1,6 @@
 // The SQL of one search: which articles match (FTS5 on the folded index, optional exact check,
 // filters), one ranked page of ids, the total, and the id set that facets count over.
+import { SUMMARY_COLUMNS } from '../articles/article-store'
 import type { DB } from '../db/connection'
 import { prepareExact, EXACT_FUNCTION } from './exact-verify'
 import type { ParsedQuery } from './query-ast'
@@ -77,6 +78,28 @@ export function pageSql(plan: SearchPlan, limit: number, offset: number): Sql {
   return {
     sql: `SELECT f.rowid AS id, -bm25(articles_fts, ${TITLE_WEIGHT}.0, 1.0) AS score ${fw.sql}
       ORDER BY score DESC, f.rowid LIMIT ? OFFSET ?`,
+    params: [...fw.params, limit, offset]
+  }
+}
+
+/**
+ * One ranked page of a query (loose mode) in a single statement: score, the total (a window count
+ * over the same matches, nearly free once bm25 has visited them all), the summary columns and the
+ * body's search key (null for an article written without one) and the body as UTF-8 bytes.
+ */
+export function rankedRowsSql(plan: SearchPlan, limit: number, offset: number): Sql {
+  if (plan.match === null || plan.exactKey) throw new Error('rankedRowsSql is for loose queries only')
+  const fw = fromWhere(plan)
+  return {
+    sql: `WITH page AS (
+        SELECT id, score, count(*) OVER () AS total FROM (
+          SELECT f.rowid AS id, -bm25(articles_fts, ${TITLE_WEIGHT}.0, 1.0) AS score ${fw.sql})
+        ORDER BY score DESC, id LIMIT ? OFFSET ?)
+      SELECT page.score AS score, page.total AS total, ${SUMMARY_COLUMNS}, k.body_key AS body_key,
+        CAST(a.body AS BLOB) AS body_utf8
+      FROM page JOIN articles a ON a.id = page.id
+        LEFT JOIN article_search_keys k ON k.article_id = page.id
+      ORDER BY page.score DESC, page.id`,
     params: [...fw.params, limit, offset]
   }
 }

@@ -2,6 +2,7 @@
 // highlights, snippets, find-in-article and exact-mode verification. The regex runs straight on the
 // stored text: each letter becomes a class of its variants ([oóòỏõọôốồ…] in loose mode) that also
 // accepts the decomposed (NFD) spelling, so every range points at the original text, folded or not.
+import { KEY_MARK } from '../text/search-key'
 import { exactClass, foldLoose, looseClass } from './match-fold'
 import type { ParsedQuery, QueryTerm } from './query-ast'
 import type { TextRange } from './search-types'
@@ -65,24 +66,43 @@ function exactWord(word: string): string {
     .join('')
 }
 
-// The start boundary is checked in code (see scan): a leading lookbehind would stop V8 from
-// skipping quickly to the first letter.
-function termSource(t: QueryTerm, exact: boolean): string {
-  const words = t.words.map((w) => (exact ? exactWord(w) : looseWord(w)))
-  return words.join(SEPARATOR)
+/**
+ * Over a search key (text/search-key): the folded word as a literal, which V8 scans for far faster
+ * than letter classes. With `marks` (a key of decomposed text) a mark may follow every letter.
+ */
+function keyWord(word: string, marks: boolean): string {
+  const folded = foldLoose(word)
+  return marks ? [...folded].map((ch) => `${escapeRegex(ch)}${KEY_MARK}*`).join('') : escapeRegex(folded)
 }
 
-function pattern(terms: QueryTerm[], exact: boolean, groupTerm: number[]): Pattern {
+type WordSource = (word: string) => string
+
+// The start boundary is checked in code (see scan): a leading lookbehind would stop V8 from
+// skipping quickly to the first letter.
+function termSource(t: QueryTerm, word: WordSource): string {
+  return t.words.map(word).join(SEPARATOR)
+}
+
+function pattern(terms: QueryTerm[], word: WordSource, groupTerm: number[]): Pattern {
   const join = (parts: string[]): string =>
     groupTerm.length ? parts.map((p) => `(${p})`).join('|') : parts[0]
   return {
-    re: new RegExp(join(terms.map((t) => termSource(t, exact))), 'g'),
+    re: new RegExp(join(terms.map((t) => termSource(t, word))), 'g'),
     groupTerm,
     prefix: terms.map((t) => t.prefix)
   }
 }
 
 export function compileMatcher(q: ParsedQuery, exact: boolean): TextMatcher {
+  return buildMatcher(q, exact, exact ? exactWord : looseWord)
+}
+
+/** A loose matcher over search keys instead of original text (same ranges: keys keep offsets). */
+export function compileKeyMatcher(q: ParsedQuery, marks: boolean): TextMatcher {
+  return buildMatcher(q, false, (w) => keyWord(w, marks))
+}
+
+function buildMatcher(q: ParsedQuery, exact: boolean, word: WordSource): TextMatcher {
   const positive: QueryTerm[] = []
   const clauses = q.all.map((c) =>
     c.anyOf.map((t) => {
@@ -99,10 +119,10 @@ export function compileMatcher(q: ParsedQuery, exact: boolean): TextMatcher {
     exact,
     combined: pattern(
       order.map((i) => positive[i]),
-      exact,
+      word,
       order
     ),
-    terms: () => (termPatterns ??= [...positive, ...q.none].map((t) => pattern([t], exact, []))),
+    terms: () => (termPatterns ??= [...positive, ...q.none].map((t) => pattern([t], word, []))),
     clauses,
     excluded: q.none.map((_, k) => positive.length + k)
   }

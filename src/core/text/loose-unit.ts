@@ -1,0 +1,40 @@
+// The loose fold of one UTF-16 code unit, as the folded FTS5 index sees it: lower case, marks
+// removed, đ→d. Computed on first use per code unit and kept in a 64 K table, because search folds
+// every unit of query words, titles and (at import) whole bodies.
+
+const UNKNOWN = 0
+const KNOWN = 1
+/** Sentinel: the unit is a combining mark, which the loose fold drops. */
+export const DROP = 0xffff
+
+const looseTable = new Uint16Array(65536)
+const looseKnown = new Uint8Array(65536)
+
+const MARK = /^\p{M}$/u
+const MARKS = /\p{M}+/gu
+
+function lowerUnit(ch: string): string {
+  const lower = ch.toLowerCase()
+  return lower.length === 1 ? lower : ch
+}
+
+function computeLoose(c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) return c
+  if (c === 0xffff) return 0xfffd
+  const ch = String.fromCharCode(c)
+  if (ch === 'đ' || ch === 'Đ') return 0x64
+  if (MARK.test(ch)) return DROP
+  // Only a decomposition into one base letter plus marks is folded (Latin, Vietnamese, Greek…);
+  // Hangul syllables and the like decompose into several letters and stay as they are.
+  const base = ch.normalize('NFD').replace(MARKS, '')
+  return lowerUnit(base.length === 1 ? base : ch).charCodeAt(0)
+}
+
+/** The folded unit for code unit `c`, or DROP for a combining mark. Surrogates pass unchanged. */
+export function looseUnit(c: number): number {
+  if (looseKnown[c] === UNKNOWN) {
+    looseTable[c] = computeLoose(c)
+    looseKnown[c] = KNOWN
+  }
+  return looseTable[c]
+}

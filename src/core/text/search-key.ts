@@ -1,0 +1,44 @@
+// The search key of a text: one code unit per code unit of the original, so an offset into the key
+// is an offset into the text. Letters and digits are folded loosely (lower case, marks removed, đ→d,
+// as the FTS5 index sees them), a combining mark becomes U+0300, and other characters become the
+// ASCII punctuation that snippets cut at. Search keeps the key of every body (article_search_keys) so
+// a results page finds its highlights with plain literal regexes, in a string that is almost always
+// pure ASCII and therefore cheap to read out of SQLite, instead of decoding every body it shows.
+import { DROP, looseUnit } from './loose-unit'
+
+/** What a combining mark becomes in a key; key patterns let it follow any letter. */
+export const KEY_MARK = '\u0300'
+
+const UNKNOWN = 0
+const table = new Uint16Array(65536)
+const known = new Uint8Array(65536)
+const TOKEN = /^[\p{L}\p{N}\p{Co}]$/u
+const SPACE = /^\s$/u
+const CLOSING_QUOTES = '”’»›'
+
+function computeKeyUnit(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c
+  if (c >= 0xd800 && c <= 0xdfff) return c
+  const folded = looseUnit(c)
+  if (folded === DROP) return KEY_MARK.charCodeAt(0)
+  const ch = String.fromCharCode(c)
+  if (TOKEN.test(ch)) return folded
+  if (SPACE.test(ch)) return 0x20
+  if (ch === '…') return 0x2e // a sentence end for snippets
+  if (CLOSING_QUOTES.includes(ch)) return 0x22
+  return 0x23
+}
+
+function keyUnit(c: number): number {
+  if (known[c] === UNKNOWN) {
+    table[c] = computeKeyUnit(c)
+    known[c] = 1
+  }
+  return table[c]
+}
+
+export function searchKey(text: string): string {
+  const units = new Uint16Array(text.length)
+  for (let i = 0; i < text.length; i++) units[i] = keyUnit(text.charCodeAt(i))
+  return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le')
+}
