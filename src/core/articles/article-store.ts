@@ -26,15 +26,14 @@ interface ArticleRow {
   content_hash: string
   imported_at: string
   updated_at: string
-  passage_count: number
-  theme_ids: string | null
+  /** `passageId.themeId` pairs, comma-separated (see SUMMARY_COLUMNS); null without passages. */
+  passage_themes: string | null
 }
 
 /** The columns of an article summary, over `articles a` (search selects them too). */
 export const SUMMARY_COLUMNS = `a.id, a.title, a.category, a.author, a.source, a.url, a.published_at, a.language, a.imported_at,
-  (SELECT count(*) FROM passages p WHERE p.article_id = a.id) AS passage_count,
-  (SELECT group_concat(DISTINCT pt.theme_id) FROM passages p JOIN passage_themes pt ON pt.passage_id = p.id
-     WHERE p.article_id = a.id) AS theme_ids`
+  (SELECT group_concat(p.id || '.' || ifnull(pt.theme_id, '')) FROM passages p
+     LEFT JOIN passage_themes pt ON pt.passage_id = p.id WHERE p.article_id = a.id) AS passage_themes`
 
 /** The summary columns of a row selected with SUMMARY_COLUMNS. */
 export type SummaryRow = Pick<
@@ -48,9 +47,24 @@ export type SummaryRow = Pick<
   | 'published_at'
   | 'language'
   | 'imported_at'
-  | 'passage_count'
-  | 'theme_ids'
+  | 'passage_themes'
 >
+
+/**
+ * Passage count and distinct theme ids from the `passageId.themeId` pairs: one subquery per article
+ * instead of two (a result page reads twenty of them), distinct values counted here.
+ */
+function passageSummary(pairs: string | null): Pick<ArticleSummary, 'passageCount' | 'themeIds'> {
+  if (!pairs) return { passageCount: 0, themeIds: [] }
+  const passages = new Set<string>()
+  const themes = new Set<number>()
+  for (const pair of pairs.split(',')) {
+    const dot = pair.indexOf('.')
+    passages.add(pair.slice(0, dot))
+    if (dot < pair.length - 1) themes.add(Number(pair.slice(dot + 1)))
+  }
+  return { passageCount: passages.size, themeIds: [...themes].sort((a, b) => a - b) }
+}
 
 export function toSummary(r: SummaryRow): ArticleSummary {
   return {
@@ -63,13 +77,7 @@ export function toSummary(r: SummaryRow): ArticleSummary {
     publishedAt: r.published_at,
     language: r.language,
     importedAt: r.imported_at,
-    passageCount: r.passage_count,
-    themeIds: r.theme_ids
-      ? r.theme_ids
-          .split(',')
-          .map(Number)
-          .sort((a, b) => a - b)
-      : []
+    ...passageSummary(r.passage_themes)
   }
 }
 
@@ -133,11 +141,23 @@ export function insertArticle(
   provenance: Provenance = {}
 ): InsertOutcome {
   const prepared = 'hash' in input ? input : prepareArticle(input)
+  const existing = findByContentHash(archive, prepared.hash)
+  if (existing !== null) return { kind: 'duplicate', id: existing }
+  return { kind: 'imported', id: insertNewArticle(archive, prepared, provenance) }
+}
+
+/**
+ * Stores a prepared article the caller has just looked up by its hash and not found (the importer
+ * does, before it looks for a corrected copy), so the lookup is not run twice. Returns the new id; the
+ * UNIQUE content hash still refuses a duplicate. Call inside a transaction.
+ */
+export function insertNewArticle(
+  archive: Archive,
+  prepared: PreparedArticle,
+  provenance: Provenance = {}
+): number {
   const { draft, title, body, blocks, hash } = prepared
-  const st = statements(archive.db)
-  const existing = st.byHash.get(hash) as { id: number } | undefined
-  if (existing) return { kind: 'duplicate', id: existing.id }
-  const info = st.insert.run({
+  const info = statements(archive.db).insert.run({
     title,
     body,
     blocks: JSON.stringify(blocks),
@@ -153,7 +173,7 @@ export function insertArticle(
     originalHash: provenance.originalHash ?? null,
     hash
   })
-  return { kind: 'imported', id: Number(info.lastInsertRowid) }
+  return Number(info.lastInsertRowid)
 }
 
 function validateBlocks(body: string, blocks: Block[]): void {

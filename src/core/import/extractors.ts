@@ -21,14 +21,18 @@ export interface Extracted {
 }
 
 export type Extractor = (bytes: Uint8Array, ctx: ExtractContext) => Extracted | Promise<Extracted>
+export type SyncExtractor = (bytes: Uint8Array, ctx: ExtractContext) => Extracted
 
 export type ArticleFormat = Exclude<SourceFormat, 'qdpx' | 'qdc'>
+
+/** Formats read without awaiting anything, so a bulk import can extract them inside its transaction. */
+export type SyncFormat = Exclude<ArticleFormat, 'docx'>
 
 function baseName(fileName: string): string {
   return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')
 }
 
-export const EXTRACTORS: Record<ArticleFormat, Extractor> = {
+export const SYNC_EXTRACTORS: Record<SyncFormat, SyncExtractor> = {
   text(bytes, ctx) {
     const { text, encoding } = decodeText(bytes, ctx.encoding)
     return { draft: extractTextClip(text, baseName(ctx.fileName)), encoding }
@@ -39,8 +43,16 @@ export const EXTRACTORS: Record<ArticleFormat, Extractor> = {
   },
   html(bytes, ctx) {
     return extractHtml(bytes, { encoding: ctx.encoding, httpCharset: ctx.httpCharset, url: ctx.url })
-  },
+  }
+}
+
+export const EXTRACTORS: Record<ArticleFormat, Extractor> = {
+  ...SYNC_EXTRACTORS,
   async docx(bytes, ctx) {
     return { draft: await extractDocx(bytes, baseName(ctx.fileName)), encoding: null }
   }
+}
+
+export function isSyncFormat(format: ArticleFormat): format is SyncFormat {
+  return format in SYNC_EXTRACTORS
 }

@@ -1,15 +1,19 @@
 // A batch import: expand folders, import each file or link, one outcome per file in the batch log,
-// progress after each, cancellable between files. Bad files never stop the batch or touch the archive.
+// progress before each, cancellable between files. Bad files never stop the batch or touch the archive.
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import type { Archive } from '../archive'
 import { FolioError } from '../errors'
+import { withBulkCheckpoints } from './bulk-checkpoint'
 import { importFileOutcomes } from './import-file'
+import { ImportGroup } from './import-group'
 import { importUrl, isLink } from './import-url'
+import { prepareFile } from './prepare-file'
 import type { BatchResult, ImportOptions, ImportOutcome, ImportOutcomeKind } from './import-types'
 
-export { importFile, readImportFile } from './import-file'
+export { importFile } from './import-file'
+export { readImportFile } from './prepare-file'
 export { recordOutcome, storeDraft } from './store-draft'
 export { importUrl } from './import-url'
 
@@ -45,14 +49,75 @@ export function emptyCounts(): Record<ImportOutcomeKind, number> {
   return { imported: 0, duplicate: 0, refused: 0, failed: 0 }
 }
 
-/** Lets the event loop run (IPC, HTTP, timers) between files, at most every 30 ms. */
-function makeYielder(): () => Promise<void> {
+/**
+ * Lets the event loop run (IPC, HTTP, timers, a Cancel) between files: at most every 30 ms, or now when
+ * asked (after a group commits, so requests are served between groups however fast they go).
+ */
+function makeYielder(): (now?: boolean) => Promise<void> {
   let last = Date.now()
-  return async () => {
-    if (Date.now() - last < 30) return
+  return async (now = false) => {
+    if (!now && Date.now() - last < 30) return
     await new Promise((r) => setImmediate(r))
     last = Date.now()
   }
+}
+
+/** Defaults for a bulk import's groups: a commit every 40 ms keeps a Cancel click prompt. */
+const DEFAULT_GROUP_FILES = 500
+const DEFAULT_GROUP_MS = 40
+
+interface Run {
+  outcomes: ImportOutcome[]
+  /** Files whose import was started (the rest were cancelled). */
+  processed: number
+  cancelled: boolean
+}
+
+async function importEach(
+  archive: Archive,
+  batchId: string,
+  files: string[],
+  options: ImportOptions
+): Promise<Run> {
+  const run: Run = { outcomes: [], processed: 0, cancelled: false }
+  const take = (got: ImportOutcome[]): void => {
+    for (const o of got) run.outcomes.push(o)
+  }
+  // Text, Markdown and HTML files are read and stored synchronously in groups (see import-group.ts);
+  // links, DOCX, REFI-QDA and replacements are imported alone, after the open group has committed.
+  const group = new ImportGroup(archive, batchId, {
+    maxFiles: Math.max(1, Math.floor(options.articlesPerTransaction ?? DEFAULT_GROUP_FILES)),
+    maxMs: options.commitEveryMs ?? DEFAULT_GROUP_MS
+  })
+  const pause = makeYielder()
+  try {
+    for (let i = 0; i < files.length; i++) {
+      options.onProgress?.({ done: i, total: files.length, current: files[i] })
+      if (options.signal?.aborted) {
+        run.cancelled = true
+        break
+      }
+      const file = files[i]
+      const work = isLink(file) || options.replaceArticleId != null ? null : prepareFile(file, options)
+      if (work && work.kind !== 'async') group.add(work)
+      else {
+        take(group.commit()) // never hold the write lock across an await (a download, a DOCX)
+        take(
+          isLink(file)
+            ? [await importUrl(archive, file, { ...options, batchId })]
+            : await importFileOutcomes(archive, batchId, file, options)
+        )
+      }
+      run.processed++
+      if (group.due) {
+        take(group.commit())
+        await pause(true)
+      } else if (group.empty) await pause()
+    }
+  } finally {
+    take(group.commit())
+  }
+  return run
 }
 
 export async function importPaths(
@@ -65,45 +130,9 @@ export async function importPaths(
   if (options.replaceArticleId != null && files.length !== 1) {
     throw new FolioError('invalid-input', 'Replacing an article needs exactly one file or link.')
   }
-  const outcomes: ImportOutcome[] = []
+  const run = await withBulkCheckpoints(archive.db, () => importEach(archive, batchId, files, options))
+  options.onProgress?.({ done: run.processed, total: files.length, current: '' })
   const counts = emptyCounts()
-  // One transaction per article by default: a busy archive or a full disk then costs only that article
-  // (one clear line) and the event loop gets a turn between articles, so a UI stays responsive. Callers
-  // that own the archive alone may group commits (faster: FTS5 flushes once per commit).
-  const perTx = Math.max(1, Math.floor(options.articlesPerTransaction ?? 1))
-  const db = archive.db
-  const pause = makeYielder()
-  let open = 0 // articles in the open bulk transaction
-  const commit = (): void => {
-    if (db.inTransaction) db.exec('COMMIT')
-    open = 0
-  }
-  let cancelled = false
-  let processed = 0
-  try {
-    for (let i = 0; i < files.length; i++) {
-      options.onProgress?.({ done: i, total: files.length, current: files[i] })
-      if (options.signal?.aborted) {
-        cancelled = true
-        break
-      }
-      if (perTx > 1 && !db.inTransaction) db.exec('BEGIN IMMEDIATE')
-      const link = isLink(files[i])
-      if (link) commit() // never hold the write lock across a download
-      const got = link
-        ? [await importUrl(archive, files[i], { ...options, batchId })]
-        : await importFileOutcomes(archive, batchId, files[i], options)
-      processed++
-      for (const o of got) {
-        outcomes.push(o)
-        counts[o.outcome]++
-      }
-      if (perTx > 1 && ++open >= perTx) commit()
-      if (open === 0) await pause()
-    }
-  } finally {
-    commit()
-  }
-  options.onProgress?.({ done: processed, total: files.length, current: '' })
-  return { batchId, outcomes, cancelled, counts }
+  for (const o of run.outcomes) counts[o.outcome]++
+  return { batchId, outcomes: run.outcomes, cancelled: run.cancelled, counts }
 }

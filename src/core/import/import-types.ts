@@ -27,10 +27,15 @@ export interface ImportOptions {
   /** Replace this article's text with the imported one (one source only), re-anchoring its passages. */
   replaceArticleId?: number
   /**
-   * Bulk imports: commit every N articles instead of after each (default 1). Still crash-safe: each
-   * article sits in its own savepoint inside the transaction, so it is whole or absent.
+   * Bulk imports store many articles per transaction, each whole with its log line; at most this many
+   * (default 500; 1 = one transaction per article, as a single import does).
    */
   articlesPerTransaction?: number
+  /**
+   * Bulk imports commit at least this often, in milliseconds (default 40), and then let the event loop
+   * run, so a UI stays responsive and a Cancel is served within about this long.
+   */
+  commitEveryMs?: number
   /** Download time limit for links, in milliseconds. */
   timeoutMs?: number
 }

@@ -5,9 +5,9 @@ import type { Archive } from '../archive'
 import { fetchPage, parseHttpUrl, type FetchOptions } from '../fetch/fetch-page'
 import { bytesHash } from '../text/content-hash'
 import { charsetOfContentType } from './html-charset'
-import { extractArticle, refusedOrFailed } from './import-file'
+import { extractArticle, refusedOrFailed } from './prepare-file'
 import { DEFAULT_MAX_BYTES, ImportRefusal, type ImportOptions, type ImportOutcome } from './import-types'
-import { recordOutcome, storeDraft } from './store-draft'
+import { recordBestEffort, storeDraft } from './store-draft'
 
 export function isLink(source: string): boolean {
   return /^https?:\/\//i.test(source)
@@ -67,10 +67,6 @@ export async function importUrl(
   } catch (e) {
     outcome = refusedOrFailed(url, e)
   }
-  try {
-    recordOutcome(archive, batchId, outcome)
-  } catch {
-    // best effort, as for files
-  }
+  recordBestEffort(archive, batchId, outcome)
   return outcome
 }

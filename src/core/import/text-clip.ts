@@ -69,11 +69,23 @@ function looksLikeCategory(line: string): boolean {
   return line.length <= 40 && wordCount(line) <= 5 && !TERMINAL.test(line) && !/\d{3,}/.test(line)
 }
 
+/** Spacing that tidyLine would change inside a line: a tab, a no-break space, two spaces in a row. */
+const UNTIDY = /[\t\u00A0]| {2}/
+
+/**
+ * One paragraph on one tidy line. Same result as tidyLine, but most paragraphs hold single spaces only,
+ * and having tidyLine rewrite each of those spaces was about half of a text clip's extraction time.
+ */
+function tidyParagraph(p: string): string {
+  const line = p.includes('\n') ? p.replace(/\n+/g, ' ') : p
+  return UNTIDY.test(line) ? tidyLine(line) : line.trim()
+}
+
 /** Splits into paragraphs: blank-line separated when the text has blank lines, else one per line. */
 function paragraphsOf(text: string): string[] {
   const hasBlank = /\n[ \t]*\n/.test(text)
   const parts = hasBlank ? text.split(/\n[ \t]*\n+/) : text.split('\n')
-  return parts.map((p) => tidyLine(p.replace(/\n+/g, ' '))).filter(Boolean)
+  return parts.map(tidyParagraph).filter(Boolean)
 }
 
 /** Drops furniture lines (and blank lines) from the end of the text, line by line. */
