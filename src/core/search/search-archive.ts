@@ -12,6 +12,7 @@ import { countSql, pageSql, planSearch, rankedRowsSql } from './search-sql'
 import type { SearchHit, SearchInput, SearchPage } from './search-types'
 import { cachedStatement } from './statement-cache'
 import { compileMatcher, findMatches, type TextMatcher } from './text-matcher'
+import { hasBroadWord, noteTotal, queryWords } from './broad-words'
 import { keyedSnippet, keyedTitleHighlights, keyMatchers, type KeyMatchers } from './keyed-hit'
 
 export const DEFAULT_PAGE_SIZE = 20
@@ -23,7 +24,7 @@ interface HitRow extends SummaryRow {
 
 interface RankedRow extends SummaryRow {
   score: number
-  total: number
+  total: number | null
   body_key: string | null
   body_utf8: Buffer
 }
@@ -99,10 +100,14 @@ export function search(archive: Archive, input: SearchInput): SearchPage {
     ;({ total, more, estimated } = r)
     hits = r.rows.map((p) => toHit(p.row, p.score, matcher()))
   } else if (parsed) {
-    const sql = rankedRowsSql(plan, limit, offset)
+    const words = queryWords(parsed)
+    const windowTotal = !hasBroadWord(db, words)
+    const sql = rankedRowsSql(plan, limit, offset, windowTotal)
     const rows = cachedStatement(db, sql.sql).all(...sql.params) as RankedRow[]
-    // A page past the end has no row to carry the window count.
-    total = rows.length ? rows[0].total : offset === 0 ? 0 : countTotal(db, plan)
+    if (windowTotal && rows.length) total = rows[0].total as number
+    else if (offset === 0 && rows.length < limit) total = rows.length
+    else total = countTotal(db, plan) // also a page past the end, which has no row to carry a count
+    noteTotal(db, words, total)
     const keys = keyMatchers(parsed)
     const unkeyed = (id: number, score: number): SearchHit => toHit(fetchRow(id), score, matcher())
     hits = rows.map((r) => toRankedHit(r, keys, unkeyed))

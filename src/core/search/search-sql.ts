@@ -83,16 +83,17 @@ export function pageSql(plan: SearchPlan, limit: number, offset: number): Sql {
 }
 
 /**
- * One ranked page of a query (loose mode) in a single statement: score, the total (a window count
- * over the same matches, nearly free once bm25 has visited them all), the summary columns and the
- * body's search key (null for an article written without one) and the body as UTF-8 bytes.
+ * One ranked page of a query (loose mode) in a single statement: score, the summary columns, the
+ * body's search key (null for an article written without one) and the body as UTF-8 bytes; with
+ * `withTotal`, also the total as a window count over the same matches (nearly free once bm25 has
+ * visited them all, unless they are tens of thousands: see broad-words), else total is null.
  */
-export function rankedRowsSql(plan: SearchPlan, limit: number, offset: number): Sql {
+export function rankedRowsSql(plan: SearchPlan, limit: number, offset: number, withTotal = true): Sql {
   if (plan.match === null || plan.exactKey) throw new Error('rankedRowsSql is for loose queries only')
   const fw = fromWhere(plan)
   return {
     sql: `WITH page AS (
-        SELECT id, score, count(*) OVER () AS total FROM (
+        SELECT id, score, ${withTotal ? 'count(*) OVER ()' : 'NULL'} AS total FROM (
           SELECT f.rowid AS id, -bm25(articles_fts, ${TITLE_WEIGHT}.0, 1.0) AS score ${fw.sql})
         ORDER BY score DESC, id LIMIT ? OFFSET ?)
       SELECT page.score AS score, page.total AS total, ${SUMMARY_COLUMNS}, k.body_key AS body_key,
