@@ -1,9 +1,9 @@
 // A big drop shows honest progress (done/total, current file) and can be cancelled; what was imported
-// before the cancel stays, and the batch log says so.
+// before the cancel stays, and the batch log and the library agree on it.
 import { test, expect } from './fixtures/folio-test'
 import { dropFiles } from './fixtures/ui-helpers'
 
-const COUNT = 800
+const COUNT = 1500
 
 // Saved web pages, as researchers collect them: each goes through Readability, so the import lasts long
 // enough for the Cancel click to land mid-way (plain-text clips are stored in groups at hundreds a

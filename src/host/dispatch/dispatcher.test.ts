@@ -114,4 +114,24 @@ describe('dispatcher', () => {
     expect(r.ok && (r.value as { cancelled: boolean }).cancelled).toBe(true)
     expect(d.runningJobs).toBe(0)
   })
+
+  it('starts a job already cancelled when its cancel came first (a drop still uploading)', async () => {
+    const { d } = setup({
+      importPaths: async (_input, ctx) => ({
+        batchId: 'b',
+        outcomes: [],
+        cancelled: ctx.job.signal.aborted,
+        counts: { imported: 0, duplicate: 0, refused: 0, failed: 0 }
+      }),
+      cancelJob: HANDLERS.cancelJob
+    })
+    expect(await d.dispatch('cancelJob', { jobId: 'early' })).toEqual({
+      ok: true,
+      value: { cancelled: false }
+    })
+    const r = await d.dispatch('importPaths', { paths: ['/a.html'], jobId: 'early' })
+    expect(r.ok && (r.value as { cancelled: boolean }).cancelled).toBe(true)
+    const again = await d.dispatch('importPaths', { paths: ['/a.html'], jobId: 'other' })
+    expect(again.ok && (again.value as { cancelled: boolean }).cancelled).toBe(false)
+  })
 })
