@@ -19,7 +19,10 @@ const ARTICLES: [string, string][] = [
   ['Tin 📰 mới', `Mở đầu 🤝 có biểu tượng 🌾. ${filler(8)} Hợp tác vùng “Tây Nguyên” được bàn… ${filler(3)}`],
   ['Bài tách dấu'.normalize('NFD'), `${filler(6)} Công tác đối ngoại và hợp tác.`.normalize('NFD')],
   ['Hợp tác ngắn', 'Hợp tác.'],
-  ['Không khớp ở thân bài', `${filler(20)}`]
+  ['Không khớp ở thân bài', `${filler(20)}`],
+  // No space or sentence end for 80 units before the match: the snippet must not start mid-emoji.
+  ['Biểu tượng', `${filler(6)} ${'🎉'.repeat(60)}hợp tác quốc tế… ${filler(2)}`],
+  ['Trích dẫn', `${filler(8)} Ông nói: «Xong.» Hợp tác vùng được bàn. ${filler(8)}`]
 ]
 
 const QUERIES = [
@@ -73,7 +76,7 @@ describe('search keys', () => {
     const ins = a.db.prepare('INSERT INTO articles (title, body, content_hash) VALUES (?, ?, ?)')
     ARTICLES.forEach(([title, body], i) => ins.run(title, body, `h${i}`))
     const page = search(a, { query: 'hop tac', limit: 50 })
-    expect(page.hits.length).toBe(4)
+    expect(page.hits.length).toBe(6)
     for (const hit of page.hits) {
       const body = (
         a.db.prepare('SELECT body FROM articles WHERE id = ?').get(hit.article.id) as { body: string }

@@ -54,6 +54,10 @@ function snapEnd(body: string, end: number, lastMatch: number): number {
   return space > 0 ? lastMatch + space : end
 }
 
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff
+}
+
 /** The snippet for one body, or null for an empty body. `matches` are body ranges in order. */
 export function makeSnippet(body: string, matches: TermMatch[], length = SNIPPET_LENGTH): Snippet | null {
   if (!body.trim()) return null
@@ -71,6 +75,9 @@ export function makeSnippet(body: string, matches: TermMatch[], length = SNIPPET
   }
   while (start < end && /\s/u.test(body[start])) start++
   while (end > start && /\s/u.test(body[end - 1])) end--
+  // Never cut a surrogate pair (an emoji, a rare CJK character) in half.
+  if (start > 0 && isLowSurrogate(body.charCodeAt(start))) start--
+  if (end < body.length && isLowSurrogate(body.charCodeAt(end))) end++
   const highlights = matches
     .filter((m) => m.start >= start && m.end <= end)
     .map((m) => ({ start: m.start - start, end: m.end - start }))

@@ -17,7 +17,9 @@ export function foldLoose(text: string): string {
  * Letters gathered into the variant classes: Latin-1, Latin Extended-A (European languages), ơ ư,
  * pinyin ǎ ǐ ǒ ǔ ǚ, Greek, Cyrillic and the Vietnamese block. Rarer letters (Latin Extended-B,
  * transliteration dots like ṭ) are left out on purpose: every extra letter in a class slows the
- * scan of each body, and such a letter is still found by the index, only not highlighted.
+ * scan of each body, and such a letter is still found by the index, only not highlighted when a
+ * body is matched directly (exact mode, or an article without a search key); search keys fold every
+ * letter, so the usual results page highlights it too.
  */
 const FOLDING_RANGES: [number, number][] = [
   [0x00, 0x17f],

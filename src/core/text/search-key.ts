@@ -14,7 +14,8 @@ const table = new Uint16Array(65536)
 const known = new Uint8Array(65536)
 const TOKEN = /^[\p{L}\p{N}\p{Co}]$/u
 const SPACE = /^\s$/u
-const CLOSING_QUOTES = '”’»›'
+// Only the closing quotes that make-snippet accepts after a sentence end, so a key cuts where the text would.
+const CLOSING_QUOTES = '”’'
 
 function computeKeyUnit(c: number): number {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c
