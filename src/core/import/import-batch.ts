@@ -109,7 +109,13 @@ async function importEach(
         take(
           isLink(file)
             ? [await importUrl(archive, file, { ...options, batchId })]
-            : await importFileOutcomes(archive, batchId, file, options)
+            : await importFileOutcomes(
+                archive,
+                batchId,
+                file,
+                options,
+                work?.kind === 'async' ? work.read : undefined
+              )
         )
       }
       run.processed++

@@ -7,7 +7,14 @@ import { importQdaFile } from '../exchange/import-qda'
 import { DEFAULT_MAX_BYTES, ImportRefusal, type ImportOptions, type ImportOutcome } from './import-types'
 import { importStatements } from './import-statements'
 import { detectFormat } from './detect-format'
-import { articleWork, extractArticle, fileProvenance, readImportFile, refusedOrFailed } from './prepare-file'
+import {
+  articleWork,
+  extractArticle,
+  fileProvenance,
+  readImportFile,
+  refusedOrFailed,
+  type ReadFile
+} from './prepare-file'
 import { recordOutcome, storeAlone, storeDraft } from './store-draft'
 
 async function importQda(archive: Archive, batchId: string, path: string): Promise<ImportOutcome[]> {
@@ -20,17 +27,21 @@ async function importQda(archive: Archive, batchId: string, path: string): Promi
   return outcomes
 }
 
-/** Imports one file; usually one outcome, several for a REFI-QDA project. All are in the batch log. */
+/**
+ * Imports one file; usually one outcome, several for a REFI-QDA project. All are in the batch log.
+ * `read`: the file's bytes and format when the caller has read them already (a bulk import has).
+ */
 export async function importFileOutcomes(
   archive: Archive,
   batchId: string,
   path: string,
-  options: ImportOptions = {}
+  options: ImportOptions = {},
+  read?: ReadFile
 ): Promise<ImportOutcome[]> {
   let outcome: ImportOutcome
   try {
-    const bytes = readImportFile(path, options.maxBytes ?? DEFAULT_MAX_BYTES)
-    const format = detectFormat(path, bytes)
+    const bytes = read?.bytes ?? readImportFile(path, options.maxBytes ?? DEFAULT_MAX_BYTES)
+    const format = read?.format ?? detectFormat(path, bytes)
     if (format === 'qdpx' || format === 'qdc') {
       const outcomes = await importQda(archive, batchId, path)
       if (outcomes.length) return outcomes

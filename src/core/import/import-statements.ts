@@ -4,7 +4,6 @@ import type { DB } from '../db/connection'
 
 export interface ImportStatements {
   logOutcome: Statement<[string, string, string, string, number | null]>
-  byContentHash: Statement<[string], { id: number }>
   correctedTarget: Statement<[{ name: string; title: string; url: string | null }], { id: number }>
   setProvenance: Statement<[string | null, string | null, string | null, string | null, number]>
   logCount: Statement<[string, string], { n: number }>
@@ -19,7 +18,6 @@ export function importStatements(db: DB): ImportStatements {
       logOutcome: db.prepare(
         'INSERT INTO imports (batch_id, file, outcome, message, article_id) VALUES (?, ?, ?, ?, ?)'
       ),
-      byContentHash: db.prepare('SELECT id FROM articles WHERE content_hash = ?'),
       // A corrected copy: same original file name and the same title or the same URL.
       correctedTarget: db.prepare(
         `SELECT id FROM articles WHERE original_name = @name AND (title = @title OR (@url IS NOT NULL AND url = @url))

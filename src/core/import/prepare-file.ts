@@ -7,7 +7,7 @@ import { prepareArticle, type PreparedArticle } from '../articles/article-store'
 import { errorLine, FolioError } from '../errors'
 import { bytesHash } from '../text/content-hash'
 import type { Provenance } from '../text/model'
-import { detectFormat } from './detect-format'
+import { detectFormat, type SourceFormat } from './detect-format'
 import {
   EXTRACTORS,
   isSyncFormat,
@@ -27,13 +27,19 @@ export interface ArticleWork {
   provenance: Provenance
 }
 
+/** A file's bytes, already read and checked, and the format they were recognised as. */
+export interface ReadFile {
+  bytes: Uint8Array
+  format: SourceFormat
+}
+
 /** What importing one file comes to before the archive is touched. */
 export type FileWork =
   | ArticleWork
   /** Refused or failed already; only its log line is left to write. */
   | { kind: 'outcome'; outcome: ImportOutcome }
   /** A format whose reading awaits (DOCX) or that has its own importer (REFI-QDA): imported alone. */
-  | { kind: 'async'; file: string }
+  | { kind: 'async'; file: string; read: ReadFile }
 
 /** Work the importer can store without awaiting anything. */
 export type StorableWork = Exclude<FileWork, { kind: 'async' }>
@@ -111,7 +117,9 @@ export function prepareFile(path: string, options: ImportOptions = {}): FileWork
   try {
     const bytes = readImportFile(path, options.maxBytes ?? DEFAULT_MAX_BYTES)
     const format = detectFormat(path, bytes)
-    if (format === 'qdpx' || format === 'qdc' || !isSyncFormat(format)) return { kind: 'async', file: path }
+    if (format === 'qdpx' || format === 'qdc' || !isSyncFormat(format)) {
+      return { kind: 'async', file: path, read: { bytes, format } }
+    }
     refuseBinary(format, bytes)
     const ctx = { fileName: basename(path), encoding: options.encoding }
     return articleWork(path, format, bytes, refuseEmpty(SYNC_EXTRACTORS[format](bytes, ctx)))

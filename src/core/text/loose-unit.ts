@@ -2,13 +2,21 @@
 // removed, đ→d. Computed on first use per code unit and kept in a 64 K table, because search folds
 // every unit of query words, titles and (at import) whole bodies.
 
-const UNKNOWN = 0
-const KNOWN = 1
 /** Sentinel: the unit is a combining mark, which the loose fold drops. */
 export const DROP = 0xffff
 
-const looseTable = new Uint16Array(65536)
-const looseKnown = new Uint8Array(65536)
+/** A per-code-unit function computed on first use of each unit and then read from a 64 K table. */
+export function unitTable(compute: (c: number) => number): (c: number) => number {
+  const values = new Uint16Array(65536)
+  const known = new Uint8Array(65536)
+  return (c) => {
+    if (!known[c]) {
+      values[c] = compute(c)
+      known[c] = 1
+    }
+    return values[c]
+  }
+}
 
 const MARK = /^\p{M}$/u
 const MARKS = /\p{M}+/gu
@@ -31,10 +39,4 @@ function computeLoose(c: number): number {
 }
 
 /** The folded unit for code unit `c`, or DROP for a combining mark. Surrogates pass unchanged. */
-export function looseUnit(c: number): number {
-  if (looseKnown[c] === UNKNOWN) {
-    looseTable[c] = computeLoose(c)
-    looseKnown[c] = KNOWN
-  }
-  return looseTable[c]
-}
+export const looseUnit = unitTable(computeLoose)

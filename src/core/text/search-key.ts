@@ -4,14 +4,11 @@
 // ASCII punctuation that snippets cut at. Search keeps the key of every body (article_search_keys) so
 // a results page finds its highlights with plain literal regexes, in a string that is almost always
 // pure ASCII and therefore cheap to read out of SQLite, instead of decoding every body it shows.
-import { DROP, looseUnit } from './loose-unit'
+import { DROP, looseUnit, unitTable } from './loose-unit'
 
 /** What a combining mark becomes in a key; key patterns let it follow any letter. */
 export const KEY_MARK = '\u0300'
 
-const UNKNOWN = 0
-const table = new Uint16Array(65536)
-const known = new Uint8Array(65536)
 const TOKEN = /^[\p{L}\p{N}\p{Co}]$/u
 const SPACE = /^\s$/u
 // Only the closing quotes that make-snippet accepts after a sentence end, so a key cuts where the text would.
@@ -30,13 +27,7 @@ function computeKeyUnit(c: number): number {
   return 0x23
 }
 
-function keyUnit(c: number): number {
-  if (known[c] === UNKNOWN) {
-    table[c] = computeKeyUnit(c)
-    known[c] = 1
-  }
-  return table[c]
-}
+const keyUnit = unitTable(computeKeyUnit)
 
 export function searchKey(text: string): string {
   const units = new Uint16Array(text.length)
