@@ -35,7 +35,12 @@ export function inspectArchiveFile(path: string): FileState {
   const pageCount = header.readUInt32BE(28)
   const validFor = header.readUInt32BE(92)
   const changeCounter = header.readUInt32BE(24)
-  if (validFor === changeCounter && pageCount > 0 && st.size < pageCount * pageSize) {
+  const wal = `${path}-wal`
+  const walPending = existsSync(wal) && statSync(wal).size > 0
+  // With a WAL left behind, a short file is what a checkpoint cut off by a crash leaves: it writes page 1
+  // (and its new page count) before the pages that grow the file, and the WAL still holds them all.
+  // SQLite recovers that; only a short file without a WAL is truncated.
+  if (!walPending && validFor === changeCounter && pageCount > 0 && st.size < pageCount * pageSize) {
     throw new FolioError(
       'corrupt-archive',
       `${path} is damaged: the file is shorter than its own header says (truncated). ${RESTORE_HINT}`
@@ -45,8 +50,7 @@ export function inspectArchiveFile(path: string): FileState {
   // than through SQLite, guarantees that inspecting a file never creates -wal/-shm files beside it.
   let appId = header.readUInt32BE(68)
   let version = header.readUInt32BE(60)
-  const wal = `${path}-wal`
-  if (existsSync(wal) && statSync(wal).size > 0) {
+  if (walPending) {
     // Not closed cleanly: the newest header may still be in the WAL, so ask SQLite.
     ;({ appId, version } = readThroughSqlite(path))
   }
