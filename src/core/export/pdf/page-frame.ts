@@ -3,6 +3,7 @@ import type { Doc } from './pdf-document'
 import type { PageGeometry } from './flow'
 import { RULE } from './colors'
 import { STYLES } from './styles'
+import { fitLine } from './fit-line'
 
 export interface FrameOptions {
   /** Left side of the running header (usually the title). */
@@ -15,26 +16,23 @@ export interface FrameOptions {
   skipNumber?: (page: number) => boolean
 }
 
-function fit(doc: Doc, text: string, width: number): string {
-  if (doc.widthOfString(text) <= width) return text
-  let cut = text
-  while (cut.length > 1 && doc.widthOfString(cut + '…') > width) cut = cut.slice(0, -1)
-  return cut.trimEnd() + '…'
-}
-
 export function drawPageFrames(doc: Doc, g: PageGeometry, options: FrameOptions): void {
   const range = doc.bufferedPageRange()
   const total = range.count
   const s = STYLES.frame
+  // The header is the same on every page: measured and fitted once, in the frame's font.
+  doc.font(s.font).fontSize(s.size)
+  const right = options.headerRight ? options.headerRight.normalize('NFC') : ''
+  const rightWidth = right ? doc.widthOfString(right) : 0
+  const left = fitLine(options.header.normalize('NFC'), g.right - g.left - rightWidth - 24, (t) =>
+    doc.widthOfString(t)
+  )
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i)
     // Marked as a pagination artifact: readers leave it out of the text flow (copy, reflow, speech).
     doc.markContent('Artifact', { type: 'Pagination' })
     doc.font(s.font).fontSize(s.size).fillColor(s.color)
     if (!options.skipHeader?.(i)) {
-      const right = options.headerRight ? options.headerRight.normalize('NFC') : ''
-      const rightWidth = right ? doc.widthOfString(right) : 0
-      const left = fit(doc, options.header.normalize('NFC'), g.right - g.left - rightWidth - 24)
       const y = g.top - 34
       doc.text(left, g.left, y, { lineBreak: false })
       if (right) doc.text(right, g.right - rightWidth, y, { lineBreak: false })
