@@ -1,7 +1,7 @@
 // Emits an FTS5 MATCH expression from a ParsedQuery. Every word is a quoted string, so no user text
 // can act as FTS5 syntax; words are folded (đ→d) exactly as the index's text was.
 import { foldVietnamese } from '../text/fold-vietnamese'
-import type { ParsedQuery, QueryTerm } from './query-ast'
+import type { ParsedQuery, QueryClause, QueryTerm } from './query-ast'
 
 function ftsTerm(t: QueryTerm): string {
   const phrase = `"${foldVietnamese(t.words.join(' ')).replace(/"/g, '""')}"`
@@ -19,4 +19,29 @@ export function toFtsMatch(q: ParsedQuery, withExclusions = true): string {
     .join(' AND ')
   if (!withExclusions || q.none.length === 0) return positive
   return `(${positive})${q.none.map((t) => ` NOT ${ftsTerm(t)}`).join('')}`
+}
+
+/** At most this many word pairs rank a query; longer queries (a pasted title) rank on the first ones. */
+export const MAX_ADJACENT_PAIRS = 6
+
+/** A clause that is one plain word: no OR, no phrase, no prefix. */
+function plainWord(c: QueryClause): string | null {
+  const t = c.anyOf.length === 1 ? c.anyOf[0] : null
+  return t && t.words.length === 1 && !t.prefix ? t.words[0] : null
+}
+
+/**
+ * FTS5 phrases of the plain words typed next to each other (`hop tac quoc te` gives "hop tac",
+ * "tac quoc", "quoc te"). Vietnamese words are mostly two or more syllables written apart, so an
+ * article where the typed syllables stand together is what the person meant; the ranking puts the
+ * articles with more of these pairs first. They only order results: the words are still ANDed.
+ */
+export function adjacentPhrases(q: ParsedQuery): string[] {
+  const phrases: string[] = []
+  for (let i = 0; i + 1 < q.all.length && phrases.length < MAX_ADJACENT_PAIRS; i++) {
+    const a = plainWord(q.all[i])
+    const b = plainWord(q.all[i + 1])
+    if (a && b) phrases.push(ftsTerm({ words: [a, b], prefix: false }))
+  }
+  return phrases
 }

@@ -4,7 +4,7 @@ import { SUMMARY_COLUMNS } from '../articles/article-store'
 import type { DB } from '../db/connection'
 import { prepareExact, EXACT_FUNCTION } from './exact-verify'
 import type { ParsedQuery } from './query-ast'
-import { toFtsMatch } from './query-fts'
+import { adjacentPhrases, toFtsMatch } from './query-fts'
 import { filterSql, type FilterSql } from './search-filters'
 import type { SearchFilters } from './search-types'
 
@@ -16,6 +16,8 @@ export interface SearchPlan {
   match: string | null
   /** Key of the exact-mode verifier, or null in loose mode. */
   exactKey: string | null
+  /** FTS5 phrases of the words typed side by side: an article holding more of them ranks first. */
+  adjacent: string[]
   filter: FilterSql
 }
 
@@ -30,10 +32,11 @@ export function planSearch(
   exact: boolean,
   filters: SearchFilters | undefined
 ): SearchPlan {
-  if (!q) return { match: null, exactKey: null, filter: filterSql(filters, 'a.id') }
+  if (!q) return { match: null, exactKey: null, adjacent: [], filter: filterSql(filters, 'a.id') }
   return {
     match: toFtsMatch(q, !exact),
     exactKey: exact ? prepareExact(db, q) : null,
+    adjacent: adjacentPhrases(q),
     filter: filterSql(filters, 'f.rowid')
   }
 }
@@ -66,6 +69,21 @@ export function idColumn(plan: SearchPlan): string {
   return plan.match === null ? 'a.id' : 'f.rowid'
 }
 
+/**
+ * How many of the query's side-by-side word pairs an article holds (0 without pairs): the first
+ * sort key of a ranked page, before bm25. Each pair's articles are found once per statement (SQLite
+ * evaluates an uncorrelated IN list once and probes it per row).
+ */
+function adjacencySql(plan: SearchPlan): Sql {
+  if (!plan.adjacent.length) return { sql: '0', params: [] }
+  return {
+    sql: plan.adjacent
+      .map(() => '(f.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))')
+      .join(' + '),
+    params: plan.adjacent
+  }
+}
+
 /** One page of (id, score) rows, best first. */
 export function pageSql(plan: SearchPlan, limit: number, offset: number): Sql {
   const fw = fromWhere(plan)
@@ -75,10 +93,11 @@ export function pageSql(plan: SearchPlan, limit: number, offset: number): Sql {
       params: [...fw.params, limit, offset]
     }
   }
+  const adj = adjacencySql(plan)
   return {
-    sql: `SELECT f.rowid AS id, -bm25(articles_fts, ${TITLE_WEIGHT}.0, 1.0) AS score ${fw.sql}
-      ORDER BY score DESC, f.rowid LIMIT ? OFFSET ?`,
-    params: [...fw.params, limit, offset]
+    sql: `SELECT f.rowid AS id, -bm25(articles_fts, ${TITLE_WEIGHT}.0, 1.0) AS score, ${adj.sql} AS adjacent
+      ${fw.sql} ORDER BY adjacent DESC, score DESC, f.rowid LIMIT ? OFFSET ?`,
+    params: [...adj.params, ...fw.params, limit, offset]
   }
 }
 
@@ -91,17 +110,19 @@ export function pageSql(plan: SearchPlan, limit: number, offset: number): Sql {
 export function rankedRowsSql(plan: SearchPlan, limit: number, offset: number, withTotal = true): Sql {
   if (plan.match === null || plan.exactKey) throw new Error('rankedRowsSql is for loose queries only')
   const fw = fromWhere(plan)
+  const adj = adjacencySql(plan)
   return {
     sql: `WITH page AS (
-        SELECT id, score, ${withTotal ? 'count(*) OVER ()' : 'NULL'} AS total FROM (
-          SELECT f.rowid AS id, -bm25(articles_fts, ${TITLE_WEIGHT}.0, 1.0) AS score ${fw.sql})
-        ORDER BY score DESC, id LIMIT ? OFFSET ?)
+        SELECT id, score, adjacent, ${withTotal ? 'count(*) OVER ()' : 'NULL'} AS total FROM (
+          SELECT f.rowid AS id, -bm25(articles_fts, ${TITLE_WEIGHT}.0, 1.0) AS score,
+            ${adj.sql} AS adjacent ${fw.sql})
+        ORDER BY adjacent DESC, score DESC, id LIMIT ? OFFSET ?)
       SELECT page.score AS score, page.total AS total, ${SUMMARY_COLUMNS}, k.body_key AS body_key,
         CAST(a.body AS BLOB) AS body_utf8
       FROM page JOIN articles a ON a.id = page.id
         LEFT JOIN article_search_keys k ON k.article_id = page.id
-      ORDER BY page.score DESC, page.id`,
-    params: [...fw.params, limit, offset]
+      ORDER BY page.adjacent DESC, page.score DESC, page.id`,
+    params: [...adj.params, ...fw.params, limit, offset]
   }
 }
 

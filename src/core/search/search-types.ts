@@ -49,7 +49,10 @@ export interface Snippet {
 
 export interface SearchHit {
   article: ArticleSummary
-  /** bm25 relevance, higher is better (0 for filter-only listings). */
+  /**
+   * bm25 relevance, higher is better (0 for filter-only listings). Hits are ordered first by how many
+   * of the words typed side by side stand together in the article (see adjacentPhrases), then by it.
+   */
   score: number
   /** Match ranges in the article title. */
   titleHighlights: TextRange[]
