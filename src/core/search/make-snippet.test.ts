@@ -68,3 +68,18 @@ describe('makeSnippet', () => {
     expect(makeSnippet('   ', [])).toBeNull()
   })
 })
+
+describe('makeSnippet and words side by side', () => {
+  it('shows the words where they stand together, not where they are only near each other', () => {
+    const body =
+      FILLER.repeat(3) +
+      'Phối hợp chặt chẽ, tác động lớn, hợp lý và tác giả đồng ý. ' +
+      FILLER.repeat(3) +
+      'Hai tỉnh ký thỏa thuận hợp tác phát triển. ' +
+      FILLER.repeat(3)
+    // the scattered passage has more matches (4 against 2), which alone would pick it
+    const s = snippetFor('hop tac', body)
+    expect(s?.text).toContain('thỏa thuận hợp tác')
+    expect(s?.highlights).toHaveLength(2)
+  })
+})

@@ -1,5 +1,6 @@
 // Picks the best passage of a body for a result list: the window holding the most distinct query
-// terms (then the most matches), cut at word or sentence boundaries, with its matches as ranges.
+// terms (then the most pairs of them side by side, as search ranks; then the most matches), cut at
+// word or sentence boundaries, with its matches as ranges.
 import type { Snippet } from './search-types'
 import type { TermMatch } from './text-matcher'
 
@@ -7,21 +8,38 @@ export const SNIPPET_LENGTH = 220
 /** How far before the first match a sentence start may be used as the snippet start. */
 const SENTENCE_REACH = 80
 
-function bestWindow(matches: TermMatch[], length: number): [number, number] {
+/** 1 where match k and match k + 1 are different terms with only a space between them. */
+function sideBySide(body: string, matches: TermMatch[]): Uint8Array {
+  const pairs = new Uint8Array(matches.length)
+  for (let k = 0; k + 1 < matches.length; k++) {
+    const a = matches[k]
+    const b = matches[k + 1]
+    if (a.term !== b.term && /^\s+$/u.test(body.slice(a.end, b.start))) pairs[k] = 1
+  }
+  return pairs
+}
+
+function bestWindow(body: string, matches: TermMatch[], length: number): [number, number] {
   let best: [number, number] = [0, 1]
   let bestScore = -1
   const counts = new Map<number, number>()
+  const pairs = sideBySide(body, matches)
+  let pairsIn = 0 // pairs k with k and k + 1 both in the window [i, j)
   const add = (k: number): void => {
     counts.set(matches[k].term, (counts.get(matches[k].term) ?? 0) + 1)
   }
   let j = 0
   for (let i = 0; i < matches.length; i++) {
     if (j <= i) {
+      pairsIn = 0
       add(i)
       j = i + 1
     }
-    while (j < matches.length && matches[j].end - matches[i].start <= length) add(j++)
-    const score = counts.size * 10000 + (j - i)
+    while (j < matches.length && matches[j].end - matches[i].start <= length) {
+      if (pairs[j - 1]) pairsIn++ // match j - 1 is in the window already
+      add(j++)
+    }
+    const score = counts.size * 1e8 + pairsIn * 1e4 + (j - i)
     if (score > bestScore) {
       bestScore = score
       best = [i, j]
@@ -29,6 +47,7 @@ function bestWindow(matches: TermMatch[], length: number): [number, number] {
     const left = (counts.get(matches[i].term) ?? 1) - 1
     if (left === 0) counts.delete(matches[i].term)
     else counts.set(matches[i].term, left)
+    if (pairs[i] && i + 1 < j) pairsIn--
   }
   return best
 }
@@ -66,7 +85,7 @@ export function makeSnippet(body: string, matches: TermMatch[], length = SNIPPET
   if (matches.length === 0) {
     end = snapEnd(body, Math.min(body.length, length), 0)
   } else {
-    const [i, j] = bestWindow(matches, length)
+    const [i, j] = bestWindow(body, matches, length)
     const first = matches[i].start
     const last = matches[j - 1].end
     const slack = Math.max(0, length - (last - first))
