@@ -11,6 +11,7 @@ import { useAppState } from '../../lib/app-state'
 import { formatNumber } from '../../lib/format'
 import { useImportJob } from '../import/import-context'
 import { ArticleRow, isHit } from './article-row'
+import { hitFocus } from './hit-focus'
 import { LibraryFilters } from './library-filters'
 import { SelectionBar } from './selection-bar'
 import { useBrowseRows, useSearchRows } from './use-library-rows'
@@ -65,14 +66,8 @@ export function LibraryView(): React.JSX.Element {
   }, [first, last, rows])
 
   const open = (row: ArticleSummary | SearchHit): void => {
-    if (isHit(row)) {
-      const s = row.snippet
-      const h = s?.highlights[0]
-      state.openArticle(
-        row.article.id,
-        s && h ? { start: s.bodyStart + h.start, end: s.bodyStart + h.end } : null
-      )
-    } else state.openArticle(row.id)
+    if (isHit(row)) state.openArticle(row.article.id, hitFocus(row))
+    else state.openArticle(row.id)
   }
   const rowId = (i: number): number | undefined => {
     const r = rows.row(i)
