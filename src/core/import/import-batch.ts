@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import type { Archive } from '../archive'
 import { FolioError } from '../errors'
-import { withBulkCheckpoints } from './bulk-checkpoint'
+import { afterBulkCommit, withBulkCheckpoints } from './bulk-checkpoint'
 import { importFileOutcomes } from './import-file'
 import { ImportGroup } from './import-group'
 import { importUrl, isLink } from './import-url'
@@ -117,6 +117,7 @@ async function importEach(
                 work?.kind === 'async' ? work.read : undefined
               )
         )
+        afterBulkCommit(archive.db) // files imported alone grow the WAL too
       }
       run.processed++
       if (group.due) {

@@ -10,6 +10,7 @@
 // gives every file exactly the outcome and log line it would get on its own, and the rest still commit.
 import type { Archive } from '../archive'
 import type { ImportOutcome } from './import-types'
+import { afterBulkCommit } from './bulk-checkpoint'
 import { refusedOrFailed, type StorableWork } from './prepare-file'
 import { recordBestEffort, recordOutcome, storeAlone, storePrepared } from './store-draft'
 
@@ -79,6 +80,7 @@ export class ImportGroup {
         this.final.push(...this.pending)
         this.works = []
         this.pending = []
+        afterBulkCommit(this.archive.db)
       } catch {
         this.storeAloneInstead()
       }
@@ -104,5 +106,6 @@ export class ImportGroup {
     this.works = []
     this.pending = []
     for (const w of works) this.final.push(storeAlone(this.archive, this.batchId, w))
+    afterBulkCommit(db)
   }
 }

@@ -3,7 +3,9 @@
 // The fold never changes string length, so an offset into folded text is an offset into the original.
 export function foldVietnamese(text: string): string {
   if (!/[đĐ]/.test(text)) return text
-  return text.replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
+  // Two replacements by a plain string: about twice as fast as one with a callback per match, and the
+  // FTS triggers fold every title and body written.
+  return text.replace(/đ/g, 'd').replace(/Đ/g, 'D')
 }
 
 /**

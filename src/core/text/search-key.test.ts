@@ -34,4 +34,19 @@ describe('searchKey', () => {
   it('leaves surrogate pairs as they are', () => {
     expect(searchKey('a📰b')).toBe('a📰b')
   })
+
+  it('keys every code unit the same inside a Latin-1 key as inside a wider one', () => {
+    const wrong: number[] = []
+    for (let c = 0; c < 65536; c++) {
+      const ch = String.fromCharCode(c)
+      const alone = searchKey(ch)
+      if (
+        alone.length !== 1 ||
+        searchKey(`Đa${ch}`) !== `da${alone}` ||
+        searchKey(`北${ch}`) !== `北${alone}`
+      )
+        wrong.push(c)
+    }
+    expect(wrong).toEqual([])
+  })
 })
