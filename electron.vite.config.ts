@@ -5,7 +5,17 @@ import react from '@vitejs/plugin-react'
 
 export default defineConfig({
   main: {
-    plugins: [externalizeDepsPlugin()]
+    plugins: [externalizeDepsPlugin()],
+    build: {
+      rollupOptions: {
+        // The bulk import's preparing worker (src/core/import/prepare-ahead.ts) runs from a file of its
+        // own beside the main bundle.
+        input: {
+          index: resolve('src/main/index.ts'),
+          'prepare-worker': resolve('src/core/import/prepare-worker.ts')
+        }
+      }
+    }
   },
   preload: {
     plugins: [externalizeDepsPlugin()],

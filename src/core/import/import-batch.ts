@@ -9,7 +9,8 @@ import { afterBulkCommit, withBulkCheckpoints } from './bulk-checkpoint'
 import { importFileOutcomes } from './import-file'
 import { ImportGroup } from './import-group'
 import { importUrl, isLink } from './import-url'
-import { prepareFile } from './prepare-file'
+import { PrepareAhead } from './prepare-ahead'
+import { prepareFile, type FileWork } from './prepare-file'
 import type { BatchResult, ImportOptions, ImportOutcome, ImportOutcomeKind } from './import-types'
 
 export { importFile } from './import-file'
@@ -94,6 +95,11 @@ async function importEach(
     maxMs: options.commitEveryMs ?? DEFAULT_GROUP_MS
   })
   const pause = makeYielder()
+  const ahead =
+    options.replaceArticleId == null
+      ? PrepareAhead.start(files, { maxBytes: options.maxBytes, encoding: options.encoding })
+      : null
+  const prepare = (i: number): FileWork => (ahead ? ahead.work(i) : prepareFile(files[i], options))
   try {
     for (let i = 0; i < files.length; i++) {
       options.onProgress?.({ done: i, total: files.length, current: files[i] })
@@ -102,7 +108,7 @@ async function importEach(
         break
       }
       const file = files[i]
-      const work = isLink(file) || options.replaceArticleId != null ? null : prepareFile(file, options)
+      const work = isLink(file) || options.replaceArticleId != null ? null : prepare(i)
       if (work && work.kind !== 'async') group.add(work)
       else {
         take(group.commit()) // never hold the write lock across an await (a download, a DOCX)
@@ -126,6 +132,7 @@ async function importEach(
       } else if (group.empty) await pause()
     }
   } finally {
+    ahead?.close()
     take(group.commit())
   }
   return run
