@@ -88,8 +88,9 @@ async function importEach(
   const take = (got: ImportOutcome[]): void => {
     for (const o of got) run.outcomes.push(o)
   }
-  // Text, Markdown and HTML files are read and stored synchronously in groups (see import-group.ts);
-  // links, DOCX, REFI-QDA and replacements are imported alone, after the open group has committed.
+  // Text, Markdown and HTML files are stored synchronously in groups (see import-group.ts), prepared
+  // ahead on a worker thread when there are many (prepare-ahead.ts); links, DOCX, REFI-QDA and
+  // replacements are imported alone, after the open group has committed.
   const group = new ImportGroup(archive, batchId, {
     maxFiles: Math.max(1, Math.floor(options.articlesPerTransaction ?? DEFAULT_GROUP_FILES)),
     maxMs: options.commitEveryMs ?? DEFAULT_GROUP_MS
