@@ -35,12 +35,14 @@ describe('PrepareAhead', () => {
       ahead!.work(0) // asks for the first files
       // the worker starts (loading the extractors) and prepares ahead
       for (let t = 0; t < 300 && ahead!.waiting() < 50; t++) await pause(100)
+      const works = []
       for (let i = 1; i < files.length; i++) {
-        expect(ahead!.work(i)).toEqual(prepareFile(files[i]))
+        works[i] = ahead!.work(i)
+        expect(works[i]).toEqual(prepareFile(files[i]))
         if (i % 20 === 0) await pause(5)
       }
       expect(ahead!.fromWorker).toBeGreaterThan(files.length / 2)
-      expect(ahead!.work(7)).toMatchObject({ kind: 'outcome', outcome: { outcome: 'refused' } })
+      expect(works[7]).toMatchObject({ kind: 'outcome', outcome: { outcome: 'refused' } })
     } finally {
       ahead?.close()
     }
@@ -52,6 +54,21 @@ describe('PrepareAhead', () => {
     await (ahead as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate()
     for (let i = 0; i < files.length; i++) expect(ahead.work(i)).toEqual(prepareFile(files[i]))
     expect(ahead.fromWorker).toBe(0)
+  })
+
+  it('shares heavy files between the threads, each prepared once', async () => {
+    const files = makeFiles(MIN_FILES_FOR_WORKER)
+    const ahead = PrepareAhead.start(files, {})!
+    try {
+      ahead.work(0)
+      for (let t = 0; t < 300 && ahead.waiting() === 0; t++) await pause(100) // the worker is up
+      // taking every file at once, with no pause: the importer prepares what the worker has not begun
+      for (let i = 1; i < files.length; i++) expect(ahead.work(i)).toEqual(prepareFile(files[i]))
+      expect(ahead.fromWorker).toBeGreaterThan(0)
+      expect(ahead.fromWorker).toBeLessThan(files.length)
+    } finally {
+      ahead.close()
+    }
     ahead.close()
   })
 

@@ -1,17 +1,26 @@
-// The worker thread of prepare-ahead.ts: prepares the files it is asked for, in order, skipping any the
-// importer has already passed (it prepared those itself), and posts each work back on its port. It
-// never touches the archive.
+// The worker thread of prepare-ahead.ts: prepares the files it is asked for, in order, each only if it
+// can claim it first (the importer may have prepared it itself), posts each work back on its port and
+// counts it as done, waking an importer that waits for it. It never touches the archive.
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads'
 import { prepareFile } from './prepare-file'
-import type { PrepareOptions, PrepareRequest, PrepareResult } from './prepare-protocol'
+import {
+  CLAIM_WORKER,
+  CLAIMS_FROM,
+  DONE,
+  type PrepareOptions,
+  type PrepareRequest,
+  type PrepareResult
+} from './prepare-protocol'
 
-const data = workerData as { port: MessagePort; options: PrepareOptions; taken: SharedArrayBuffer }
-const taken = new Int32Array(data.taken)
+const data = workerData as { port: MessagePort; options: PrepareOptions; shared: SharedArrayBuffer }
+const shared = new Int32Array(data.shared)
 
 parentPort?.on('message', (request: PrepareRequest) => {
   for (const { index, file } of request) {
-    if (index <= Atomics.load(taken, 0)) continue
+    if (Atomics.compareExchange(shared, CLAIMS_FROM + index, 0, CLAIM_WORKER) !== 0) continue
     const result: PrepareResult = { index, work: prepareFile(file, data.options) }
     data.port.postMessage(result)
+    Atomics.add(shared, DONE, 1)
+    Atomics.notify(shared, DONE)
   }
 })
