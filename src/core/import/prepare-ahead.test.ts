@@ -76,3 +76,21 @@ describe('PrepareAhead', () => {
     expect(PrepareAhead.start(makeFiles(10), {})).toBeNull()
   })
 })
+
+describe('PrepareAhead and large files', () => {
+  it('leaves a large file to the importer, so it never outgrows the worker', async () => {
+    const files = makeFiles(MIN_FILES_FOR_WORKER)
+    writeFileSync(files[3], `Bài dài\n\n${'Hợp tác liên kết vùng. '.repeat(40_000)}`) // ~1 MB
+    const ahead = PrepareAhead.start(files, {})!
+    try {
+      ahead.work(0)
+      for (let t = 0; t < 300 && ahead.waiting() < 50; t++) await pause(100)
+      const before = ahead.fromWorker
+      for (let i = 1; i < 3; i++) ahead.work(i)
+      expect(ahead.work(3)).toEqual(prepareFile(files[3]))
+      expect(ahead.fromWorker).toBe(before + 2) // files 1 and 2 from the worker, 3 prepared here
+    } finally {
+      ahead.close()
+    }
+  })
+})
