@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { MIN_FILES_FOR_WORKER, PrepareAhead } from './prepare-ahead'
 import { prepareFile } from './prepare-file'
+import { DONE } from './prepare-protocol'
 
 const dir = mkdtempSync(join(tmpdir(), 'folio-prepare-ahead-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -66,10 +67,13 @@ describe('PrepareAhead', () => {
       for (let i = 1; i < files.length; i++) expect(ahead.work(i)).toEqual(prepareFile(files[i]))
       expect(ahead.fromWorker).toBeGreaterThan(0)
       expect(ahead.fromWorker).toBeLessThan(files.length)
+      // every file the worker finished was taken from it: none was prepared by both threads
+      const shared = (ahead as unknown as { shared: Int32Array }).shared
+      // (the worker counts a file just after sending it, hence the poll)
+      await expect.poll(() => Atomics.load(shared, DONE)).toBe(ahead.fromWorker)
     } finally {
       ahead.close()
     }
-    ahead.close()
   })
 
   it('starts no worker for a small import', () => {

@@ -4,7 +4,7 @@
 // ASCII punctuation that snippets cut at. Search keeps the key of every body (article_search_keys) so
 // a results page finds its highlights with plain literal regexes, in a string that is almost always
 // pure ASCII and therefore cheap to read out of SQLite, instead of decoding every body it shows.
-import { DROP, looseUnit } from './loose-unit'
+import { DROP, looseUnit, unitTable } from './loose-unit'
 
 /** What a combining mark becomes in a key; key patterns let it follow any letter. */
 export const KEY_MARK = '\u0300'
@@ -27,18 +27,8 @@ function computeKeyUnit(c: number): number {
   return 0x23
 }
 
-/**
- * Key units, filled 256 at a time on first use of a block: a whole table costs about 80 ms to compute,
- * while a text touches few blocks (Vietnamese four or five). Plain table reads keep the per-unit loop
- * cheap, which matters because the search-key trigger keys every imported body.
- */
-const KEY_UNITS = new Uint16Array(65536)
-const filledBlocks = new Uint8Array(256)
-
-function fillBlock(block: number): void {
-  for (let c = block << 8, end = c + 256; c < end; c++) KEY_UNITS[c] = computeKeyUnit(c)
-  filledBlocks[block] = 1
-}
+/** Key units: read for every unit of every imported body (the search-key trigger). */
+const keyUnit = unitTable(computeKeyUnit)
 
 /**
  * The key is built as Latin-1 bytes while every unit fits in one (Vietnamese folds to ASCII, so nearly
@@ -50,9 +40,7 @@ export function searchKey(text: string): string {
   const bytes = Buffer.allocUnsafe(n)
   let i = 0
   for (; i < n; i++) {
-    const c = text.charCodeAt(i)
-    if (filledBlocks[c >> 8] === 0) fillBlock(c >> 8)
-    const k = KEY_UNITS[c]
+    const k = keyUnit(text.charCodeAt(i))
     if (k > 0xff) break
     bytes[i] = k
   }
@@ -60,10 +48,6 @@ export function searchKey(text: string): string {
   // A unit beyond Latin-1 (a mark, another script, a surrogate): the whole key as UTF-16.
   const units = new Uint16Array(n)
   for (let j = 0; j < i; j++) units[j] = bytes[j]
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i)
-    if (filledBlocks[c >> 8] === 0) fillBlock(c >> 8)
-    units[i] = KEY_UNITS[c]
-  }
+  for (; i < n; i++) units[i] = keyUnit(text.charCodeAt(i))
   return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le')
 }
