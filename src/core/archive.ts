@@ -16,6 +16,8 @@ export interface Archive {
 
 export interface OpenOptions {
   busyTimeoutMs?: number
+  /** false: rank in SQL without folio-fts (tests of that path). */
+  nativeFts?: boolean
 }
 
 /** Opens the connection and reads the schema once, so a file damaged past its header is refused here. */
@@ -23,7 +25,7 @@ function openChecked(path: string, options: OpenOptions): DB {
   let db: DB | null = null
   const companions = [`${path}-wal`, `${path}-shm`].filter((f) => !existsSync(f))
   try {
-    db = openConnection(path, { busyTimeoutMs: options.busyTimeoutMs })
+    db = openConnection(path, { busyTimeoutMs: options.busyTimeoutMs, nativeFts: options.nativeFts })
     db.prepare('SELECT count(*) FROM sqlite_master').get()
     return db
   } catch (e) {

@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3'
 import { foldVietnamese } from '../text/fold-vietnamese'
 import { searchKey } from '../text/search-key'
+import { loadNativeFts } from './native-fts'
 
 export type DB = Database.Database
 
@@ -12,6 +13,8 @@ export interface ConnectionOptions {
   readonly?: boolean
   /** Milliseconds a writer waits for another writer before SQLITE_BUSY. */
   busyTimeoutMs?: number
+  /** Load folio-fts, Folio's ranking functions (default true; search falls back to SQL without them). */
+  nativeFts?: boolean
 }
 
 /** Registers the SQL functions the schema's triggers call. Every connection needs them. */
@@ -39,6 +42,7 @@ export function openConnection(path: string, options: ConnectionOptions = {}): D
   // article rows and passage indexes; with the small default those pages evict each other.
   db.pragma(`cache_size = -${CACHE_KIB}`)
   registerFunctions(db)
+  if (options.nativeFts !== false) loadNativeFts(db)
   return db
 }
 

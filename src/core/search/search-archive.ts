@@ -8,7 +8,8 @@ import { parseQuery } from './query-parse'
 import { decodeCursor, encodeCursor, searchFingerprint } from './search-cursor'
 import { searchFacetsForPlan } from './search-facets'
 import { exactPage } from './exact-page'
-import { countSql, pageSql, planSearch, rankedRowsSql } from './search-sql'
+import { countSql, nativeRankedRowsSql, pageSql, planSearch, rankedRowsSql } from './search-sql'
+import { hasNativeFts } from '../db/native-fts'
 import type { SearchHit, SearchInput, SearchPage } from './search-types'
 import { cachedStatement } from './statement-cache'
 import { compileMatcher, findMatches, type TextMatcher } from './text-matcher'
@@ -100,14 +101,18 @@ export function search(archive: Archive, input: SearchInput): SearchPage {
     ;({ total, more, estimated } = r)
     hits = r.rows.map((p) => toHit(p.row, p.score, matcher()))
   } else if (parsed) {
+    // With folio-fts every row carries the total; in SQL, a window count, unless a word is broad.
+    const native = hasNativeFts(db)
     const words = queryWords(parsed)
-    const windowTotal = !hasBroadWord(db, words)
-    const sql = rankedRowsSql(plan, limit, offset, windowTotal)
+    const rowsCarryTotal = native || !hasBroadWord(db, words)
+    const sql = native
+      ? nativeRankedRowsSql(plan, limit, offset)
+      : rankedRowsSql(plan, limit, offset, rowsCarryTotal)
     const rows = cachedStatement(db, sql.sql).all(...sql.params) as RankedRow[]
-    if (windowTotal && rows.length) total = rows[0].total as number
+    if (rowsCarryTotal && rows.length) total = rows[0].total as number
     else if (offset === 0 && rows.length < limit) total = rows.length
     else total = countTotal(db, plan) // also a page past the end, which has no row to carry a count
-    noteTotal(db, words, total)
+    if (!native) noteTotal(db, words, total)
     const keys = keyMatchers(parsed)
     const unkeyed = (id: number, score: number): SearchHit => toHit(fetchRow(id), score, matcher())
     hits = rows.map((r) => toRankedHit(r, keys, unkeyed))

@@ -4,7 +4,7 @@ import { SUMMARY_COLUMNS } from '../articles/article-store'
 import type { DB } from '../db/connection'
 import { prepareExact, EXACT_FUNCTION } from './exact-verify'
 import type { ParsedQuery } from './query-ast'
-import { adjacentPhrases, toFtsMatch } from './query-fts'
+import { adjacentPhraseIndexes, adjacentPhrases, plainPhraseIndexes, toFtsMatch } from './query-fts'
 import { filterSql, type FilterSql } from './search-filters'
 import type { SearchFilters } from './search-types'
 
@@ -18,6 +18,10 @@ export interface SearchPlan {
   exactKey: string | null
   /** FTS5 phrases of the words typed side by side: an article holding more of them ranks first. */
   adjacent: string[]
+  /** The same pairs as phrase indexes of `match`, a0 b0 a1 b1 …, for folio_adjacent (folio-fts). */
+  adjacentIndexes: number[]
+  /** Phrase indexes of `match` that are not prefixes, for folio_rank (folio-fts). */
+  plainIndexes: number[]
   filter: FilterSql
 }
 
@@ -32,11 +36,22 @@ export function planSearch(
   exact: boolean,
   filters: SearchFilters | undefined
 ): SearchPlan {
-  if (!q) return { match: null, exactKey: null, adjacent: [], filter: filterSql(filters, 'a.id') }
+  if (!q) {
+    return {
+      match: null,
+      exactKey: null,
+      adjacent: [],
+      adjacentIndexes: [],
+      plainIndexes: [],
+      filter: filterSql(filters, 'a.id')
+    }
+  }
   return {
     match: toFtsMatch(q, !exact),
     exactKey: exact ? prepareExact(db, q) : null,
     adjacent: adjacentPhrases(q),
+    adjacentIndexes: adjacentPhraseIndexes(q),
+    plainIndexes: plainPhraseIndexes(q),
     filter: filterSql(filters, 'f.rowid')
   }
 }
@@ -123,6 +138,30 @@ export function rankedRowsSql(plan: SearchPlan, limit: number, offset: number, w
         LEFT JOIN article_search_keys k ON k.article_id = page.id
       ORDER BY page.adjacent DESC, page.score DESC, page.id`,
     params: [...adj.params, ...fw.params, limit, offset]
+  }
+}
+
+/**
+ * rankedRowsSql with folio-fts (native/folio-fts.c): side-by-side pairs and bm25 come from one pass
+ * over the matches (folio_rank counts the pair words from the positions folio_adjacent kept, and
+ * keeps how many articles hold each plain word), and the total is the number of rows ranked
+ * (folio_ranked_rows, read once the page's sort has consumed them all) rather than a second count.
+ */
+export function nativeRankedRowsSql(plan: SearchPlan, limit: number, offset: number): Sql {
+  if (plan.match === null || plan.exactKey) throw new Error('nativeRankedRowsSql is for loose queries only')
+  const fw = fromWhere(plan)
+  const pairs = plan.adjacentIndexes.length ? Buffer.from(plan.adjacentIndexes) : null
+  return {
+    sql: `WITH page AS (
+        SELECT f.rowid AS id, folio_rank(articles_fts, ${TITLE_WEIGHT}.0, 1.0, ?) AS score,
+          ${pairs ? 'folio_adjacent(articles_fts, ?)' : '0'} AS adjacent ${fw.sql}
+        ORDER BY adjacent DESC, score DESC, id LIMIT ? OFFSET ?)
+      SELECT page.score AS score, folio_ranked_rows() AS total, ${SUMMARY_COLUMNS},
+        k.body_key AS body_key, CAST(a.body AS BLOB) AS body_utf8
+      FROM page JOIN articles a ON a.id = page.id
+        LEFT JOIN article_search_keys k ON k.article_id = page.id
+      ORDER BY page.adjacent DESC, page.score DESC, page.id`,
+    params: [Buffer.from(plan.plainIndexes), ...(pairs ? [pairs] : []), ...fw.params, limit, offset]
   }
 }
 
