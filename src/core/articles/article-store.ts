@@ -56,14 +56,25 @@ export type SummaryRow = Pick<
  */
 function passageSummary(pairs: string | null): Pick<ArticleSummary, 'passageCount' | 'themeIds'> {
   if (!pairs) return { passageCount: 0, themeIds: [] }
-  const passages = new Set<string>()
-  const themes = new Set<number>()
-  for (const pair of pairs.split(',')) {
-    const dot = pair.indexOf('.')
-    passages.add(pair.slice(0, dot))
-    if (dot < pair.length - 1) themes.add(Number(pair.slice(dot + 1)))
+  // "p.t,p.t,p." read by hand: splitting into strings and sets of them cost ~5 µs an article
+  const passages = new Set<number>()
+  const themes: number[] = []
+  let n = 0
+  let passage = 0
+  for (let i = 0; i <= pairs.length; i++) {
+    const c = i < pairs.length ? pairs.charCodeAt(i) : 44
+    if (c === 46 /* . */) {
+      passage = n
+      n = -1
+    } else if (c === 44 /* , */) {
+      passages.add(passage)
+      if (n >= 0 && !themes.includes(n)) themes.push(n)
+      n = 0
+    } else {
+      n = (n < 0 ? 0 : n) * 10 + (c - 48)
+    }
   }
-  return { passageCount: passages.size, themeIds: [...themes].sort((a, b) => a - b) }
+  return { passageCount: passages.size, themeIds: themes.sort((a, b) => a - b) }
 }
 
 export function toSummary(r: SummaryRow): ArticleSummary {

@@ -66,11 +66,13 @@ function snapStart(body: string, start: number, firstMatch: number): number {
   return space >= 0 ? start + space + 1 : start
 }
 
+const WHITESPACE = /\s/u
+
+/** End at the last white space after the last match (the word it would cut is left out), else at `end`. */
 function snapEnd(body: string, end: number, lastMatch: number): number {
   if (end >= body.length) return body.length
-  const tail = body.slice(lastMatch, end)
-  const space = tail.search(/\s\S*$/u)
-  return space > 0 ? lastMatch + space : end
+  for (let at = end - 1; at > lastMatch; at--) if (WHITESPACE.test(body[at])) return at
+  return end
 }
 
 function isLowSurrogate(unit: number): boolean {

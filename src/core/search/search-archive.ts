@@ -81,7 +81,9 @@ export function search(archive: Archive, input: SearchInput): SearchPage {
   const exact = input.exact === true
   const limit = pageSize(input.limit)
   const parsed = parseQuery(query)
-  const offset = decodeCursor(input.cursor, searchFingerprint(query, exact, input.filters))
+  let fp: string | undefined // hashed once, and only for a cursor read or written
+  const fingerprint = (): string => (fp ??= searchFingerprint(query, exact, input.filters))
+  const offset = input.cursor == null || input.cursor === '' ? 0 : decodeCursor(input.cursor, fingerprint())
   const db = archive.db
   const plan = planSearch(db, parsed, exact, input.filters)
   let compiled: TextMatcher | null = null
@@ -129,7 +131,7 @@ export function search(archive: Archive, input: SearchInput): SearchPage {
     hits,
     total,
     ...(estimated ? { totalIsEstimate: true } : {}),
-    nextCursor: more ? encodeCursor(next, searchFingerprint(query, exact, input.filters)) : null,
+    nextCursor: more ? encodeCursor(next, fingerprint()) : null,
     ...(input.withFacets ? { facets: searchFacetsForPlan(db, plan) } : {})
   }
 }

@@ -1,14 +1,22 @@
 // Opaque page cursors: the next offset plus a fingerprint of the search, so a cursor from one
 // search is refused by another instead of silently paging through the wrong results.
-import { createHash } from 'node:crypto'
 import { FolioError } from '../errors'
 import type { SearchFilters } from './search-types'
 
+/**
+ * A search's identity: FNV-1a over its JSON, in two lanes of 32 bits, in base 36. It only tells one
+ * search's cursor from another's (no secret rests on it): node:crypto's sha1 took ~25 µs a page.
+ */
 export function searchFingerprint(query: string, exact: boolean, filters: SearchFilters | undefined): string {
-  return createHash('sha1')
-    .update(JSON.stringify([query.normalize('NFC').trim(), exact, filters ?? {}]))
-    .digest('base64url')
-    .slice(0, 12)
+  const text = JSON.stringify([query.normalize('NFC').trim(), exact, filters ?? {}])
+  let a = 0x811c9dc5 // FNV offset basis
+  let b = 0x050c5d1f // a second lane, started elsewhere
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x01000193) // FNV prime
+    b = Math.imul(b ^ (c >>> 8) ^ (c << 3), 0x01000193)
+  }
+  return (a >>> 0).toString(36).padStart(7, '0') + (b >>> 0).toString(36).padStart(7, '0')
 }
 
 export function encodeCursor(offset: number, fingerprint: string): string {

@@ -133,20 +133,23 @@ function tokenAt(text: string, at: number): boolean {
   return at < text.length && TOKEN_CHAR.test(String.fromCodePoint(text.codePointAt(at) as number))
 }
 
-/** Runs a pattern over text, calling `each` per whole-word match (false stops the scan). */
-function scan(
-  p: Pattern,
-  original: string,
-  each: (start: number, end: number, term: number) => boolean
-): void {
+/** A letter, digit or mark ends just before `at` (so a match starting there is inside a word). */
+function wordBefore(text: string, at: number): boolean {
+  return TOKEN_AT_END.test(text.slice(Math.max(0, at - 2), at))
+}
+
+/**
+ * Runs a pattern over text for whole-word matches: each is pushed to `out`, or, without `out`, the
+ * scan stops at the first and returns true. (No callback: a closure per scan, forty per results
+ * page, cost more than the scans of most keys.)
+ */
+function scan(p: Pattern, text: string, out: TermMatch[] | null): boolean {
   const re = p.re
-  const text = original
-  const wordBefore = (at: number): boolean => TOKEN_AT_END.test(text.slice(Math.max(0, at - 2), at))
   re.lastIndex = 0
   let hit: RegExpExecArray | null
   while ((hit = re.exec(text))) {
     const at = hit.index
-    if (hit[0].length === 0 || (at > 0 && wordBefore(at))) {
+    if (hit[0].length === 0 || (at > 0 && wordBefore(text, at))) {
       re.lastIndex = at + 1
       continue
     }
@@ -159,28 +162,22 @@ function scan(
       re.lastIndex = at + 1
       continue
     }
-    if (!each(at, end, p.groupTerm.length ? p.groupTerm[g - 1] : 0)) return
+    if (!out) return true
+    out.push({ start: at, end, term: p.groupTerm.length ? p.groupTerm[g - 1] : 0 })
     re.lastIndex = end
   }
+  return false
 }
 
 /** Every positive-term match in `original`, in order, as ranges of the original text. */
 export function findMatches(m: TextMatcher, original: string): TermMatch[] {
   const out: TermMatch[] = []
-  scan(m.combined, original, (start, end, term) => {
-    out.push({ start, end, term })
-    return true
-  })
+  scan(m.combined, original, out)
   return out
 }
 
 function occurs(p: Pattern, text: string): boolean {
-  let found = false
-  scan(p, text, () => {
-    found = true
-    return false
-  })
-  return found
+  return scan(p, text, null)
 }
 
 /** Whether title + body satisfy the whole query (every clause, no exclusion), as FTS5 would. */
