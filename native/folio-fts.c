@@ -26,7 +26,13 @@
 **
 ** Once a query has ranked BROAD_ROWS rows, every article's length is read into memory in one scan
 ** and kept for the connection until the database changes (its data version or this connection's
-** change count moves). src/core/db/native-fts.ts loads this; without it Folio ranks in SQL.
+** change count moves). Nothing is kept while the connection is inside a write transaction, whose
+** reads a rollback could undo without moving either.
+**
+** The functions serve Folio's one index: lengths come from main.articles_fts_docsize, and article
+** counts are keyed by a phrase's tokens alone (Folio's queries have no column filters). They are not
+** meant for another FTS5 table on the same connection. src/core/db/native-fts.ts loads this; without
+** it Folio ranks in SQL.
 */
 #include "sqlite3ext.h"
 SQLITE_EXTENSION_INIT1
@@ -132,6 +138,14 @@ static void keeperFree(void *p) {
   sqlite3_free(k);
 }
 
+/*
+** Whether this connection is inside a write transaction: what it reads there may still be rolled back,
+** and a rollback moves neither the data version nor the change count, so nothing read then is kept.
+*/
+static int writing(sqlite3 *db) {
+  return sqlite3_txn_state(db, "main") == SQLITE_TXN_WRITE;
+}
+
 /* The database's version as this connection sees it: another connection's commit or its own change. */
 static void dbVersion(sqlite3 *db, unsigned int *dv, sqlite3_int64 *changes) {
   *dv = 0;
@@ -164,10 +178,13 @@ static void readLengths(Conn *c) {
   count = sqlite3_column_int64(st, 2);
   sqlite3_finalize(st);
   st = 0;
-  if (hi - lo + 1 > MAX_SPARSENESS * count + 1024) goto done;
-  len = sqlite3_malloc64(sizeof(int) * (sqlite3_uint64)(hi - lo + 1));
+  /* unsigned: ids far apart (a crafted archive) must not wrap the span into a small allocation */
+  if (hi < lo || (sqlite3_uint64)hi - (sqlite3_uint64)lo >= (sqlite3_uint64)(MAX_SPARSENESS * count + 1024)) {
+    goto done;
+  }
+  len = sqlite3_malloc64(sizeof(int) * ((sqlite3_uint64)hi - (sqlite3_uint64)lo + 1));
   if (!len) goto done;
-  memset(len, 0xff, sizeof(int) * (size_t)(hi - lo + 1));
+  memset(len, 0xff, sizeof(int) * (size_t)((sqlite3_uint64)hi - (sqlite3_uint64)lo + 1));
   if (sqlite3_prepare_v2(c->db, "SELECT id, sz FROM main.articles_fts_docsize", -1, &st, 0) != SQLITE_OK) {
     goto done;
   }
@@ -264,14 +281,15 @@ static int queryOf(const Fts5ExtensionApi *api, Fts5Context *fts, Conn *c, sqlit
   unsigned int dv;
   sqlite3_int64 changes;
   dbVersion(c->db, &dv, &changes);
-  if (dv != c->counts.dataVersion || changes != c->counts.changes) {
+  int keep = !writing(c->db);
+  if (!keep || dv != c->counts.dataVersion || changes != c->counts.changes) {
     dropCounts(c, 0);
     c->counts.dataVersion = dv;
     c->counts.changes = changes;
   }
   for (int i = 0; rc == SQLITE_OK && i < n; i++) {
     sqlite3_int64 hits = 0;
-    rc = phraseArticles(api, fts, c, i, listed(plain, i), &hits);
+    rc = phraseArticles(api, fts, c, i, keep && listed(plain, i), &hits);
     double idf = log(((double)nRow - (double)hits + 0.5) / ((double)hits + 0.5));
     q->idf[i] = idf <= 0.0 ? 1e-6 : idf; /* bm25's floor for words in over half the articles */
   }
@@ -287,6 +305,10 @@ static int queryOf(const Fts5ExtensionApi *api, Fts5Context *fts, Conn *c, sqlit
 static int rowLength(const Fts5ExtensionApi *api, Fts5Context *fts, Conn *c, Query *q, int *nTok) {
   if (q->rows >= BROAD_ROWS && !q->lengthsChecked) {
     q->lengthsChecked = 1;
+    if (writing(c->db)) {
+      dropLengths(c);
+      return api->xColumnSize(fts, -1, nTok);
+    }
     unsigned int dv;
     sqlite3_int64 changes;
     dbVersion(c->db, &dv, &changes);
@@ -472,11 +494,19 @@ int sqlite3_foliofts_init(sqlite3 *db, char **err, const sqlite3_api_routines *r
   if (!c) return SQLITE_NOMEM;
   memset(c, 0, sizeof(Conn));
   c->db = db;
-  /* folio_ranked_rows owns the connection's state and frees it when the connection closes. */
-  int rc = sqlite3_create_function_v2(db, "folio_ranked_rows", 0, SQLITE_UTF8, c, folioRankedRows, 0, 0,
-                                      connDestroy);
-  if (rc != SQLITE_OK) return rc;
-  rc = api->xCreateFunction(api, "folio_rank", c, folioRank, 0);
-  if (rc == SQLITE_OK) rc = api->xCreateFunction(api, "folio_adjacent", c, folioAdjacent, 0);
+  /*
+  ** folio_rank owns the connection's state: FTS5 frees it with its functions when the connection
+  ** closes, and never before (registering a function again under the same name adds an entry).
+  ** A SQL function would free it as soon as someone redefined the name.
+  */
+  int rc = api->xCreateFunction(api, "folio_rank", c, folioRank, connDestroy);
+  if (rc != SQLITE_OK) {
+    connDestroy(c);
+    return rc;
+  }
+  rc = api->xCreateFunction(api, "folio_adjacent", c, folioAdjacent, 0);
+  if (rc == SQLITE_OK) {
+    rc = sqlite3_create_function_v2(db, "folio_ranked_rows", 0, SQLITE_UTF8, c, folioRankedRows, 0, 0, 0);
+  }
   return rc;
 }

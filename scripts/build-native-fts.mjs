@@ -28,7 +28,7 @@ function compile() {
   rmSync(output, { force: true }) // a failed build must not leave the previous library to be loaded
   const args =
     process.platform === 'win32'
-      ? ['/nologo', '/O2', '/LD', `/I${headers}`, source, `/Fe:${output}`]
+      ? ['/nologo', '/O2', '/LD', `/I${headers}`, `/Fo${outDir}\\`, source, `/Fe${output}`]
       : [
           '-O2',
           '-Wall',
@@ -42,10 +42,8 @@ function compile() {
           '-lm'
         ]
   const cc = process.env.CC || (process.platform === 'win32' ? 'cl' : 'cc')
-  const r = spawnSync(cc, args, {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    shell: process.platform === 'win32'
-  })
+  // no shell: paths with spaces stay whole (cl.exe is found on the PATH all the same)
+  const r = spawnSync(cc, args, { stdio: ['ignore', 'inherit', 'inherit'] })
   if (r.error) return `no C compiler (${cc}) was found`
   if (r.status !== 0) return `${cc} exited with ${r.status}`
   return null

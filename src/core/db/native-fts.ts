@@ -10,25 +10,32 @@ const FILE = `folio-fts.${process.platform === 'win32' ? 'dll' : process.platfor
 /** Set to "off" to rank in SQL (the benchmark's A/B runs; tests open connections without it directly). */
 const SWITCH = 'FOLIO_NATIVE_FTS'
 
+/** Where the build script puts the library, under the package's root. */
+const LIBRARY = join('native', 'out', `${process.platform}-${process.arch}`, FILE)
+
 const withNative = new WeakSet<DB>()
 let found: string | null | undefined
 let problem: string | null = null
 
 /**
- * The library's path, looked for in native/out/ of this checkout or of the packaged app, whose
- * unpacked files sit beside app.asar (a library inside the asar archive cannot be loaded).
+ * The library's path: native/out/ of the package this file belongs to (the nearest folder up with a
+ * package.json: the checkout, or app.asar in the packaged app, whose unpacked files sit beside it as
+ * app.asar.unpacked because a library inside the archive cannot be loaded). Nowhere else: a library
+ * found by searching further up (an AppImage runs from /tmp) could be anyone's.
  */
+export function findLibrary(from: string, exists: (path: string) => boolean = existsSync): string | null {
+  let dir = from
+  for (let up = 0; up < 6 && !exists(join(dir, 'package.json')); up++) dir = dirname(dir)
+  if (!exists(join(dir, 'package.json'))) return null
+  const candidate = join(dir, LIBRARY).replace(/app\.asar([\\/])/, 'app.asar.unpacked$1')
+  return exists(candidate) ? candidate : null
+}
+
 function libraryPath(): string | null {
   if (found !== undefined) return found
-  const rel = join('native', 'out', `${process.platform}-${process.arch}`, FILE)
-  let dir = __dirname
-  for (let up = 0; up < 6; up++) {
-    const candidate = join(dir, rel).replace(/app\.asar([\\/])/, 'app.asar.unpacked$1')
-    if (existsSync(candidate)) return (found = candidate)
-    dir = dirname(dir)
-  }
-  problem = `${rel} was not built (run: node scripts/build-native-fts.mjs)`
-  return (found = null)
+  found = findLibrary(__dirname)
+  if (!found) problem = `${LIBRARY} was not built (run: node scripts/build-native-fts.mjs)`
+  return found
 }
 
 /** Loads the functions into `db`; false (and the reason in nativeFtsProblem) when they cannot be. */
