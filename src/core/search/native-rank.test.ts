@@ -230,4 +230,37 @@ describe.runIf(required)('folio-fts over broad words (article lengths held in me
       .get(toFtsMatch(parseQuery('hop tac')!)) as { n: number }
     expect(search(archive, { query: 'hop tac' }).total).toBe(total.n)
   })
+
+  it('keeps nothing it read inside a write transaction that is rolled back', () => {
+    const add = archive.db.prepare('INSERT INTO articles (title, body, content_hash) VALUES (?, ?, ?)')
+    expect(() =>
+      archive.db.transaction(() => {
+        for (let i = 0; i < 30; i++) add.run(`Tạm ${i}`, 'hợp tác hợp tác hợp tác', `rolled-back-${i}`)
+        compareRows(archive, 'hop tac') // a search inside a larger write
+        throw new Error('the write fails')
+      })()
+    ).toThrow('the write fails')
+    expect(compareRows(archive, 'hop tac')).toBeGreaterThan(2000)
+  })
+})
+
+describe.runIf(required)('folio-fts on an archive whose ids lie far apart', () => {
+  it('ranks without reading lengths into memory (the span is too sparse)', () => {
+    const archive = openArchive(':memory:')
+    try {
+      const add = archive.db.prepare(
+        'INSERT INTO articles (id, title, body, content_hash) VALUES (?, ?, ?, ?)'
+      )
+      archive.db.transaction(() => {
+        for (let i = 0; i < 2100; i++) {
+          // from -2^62 to 2^62: the span overflows a signed 64-bit subtraction
+          const id = (BigInt(i) - 1050n) * 4398046511104n * 1024n
+          add.run(id, `Tin ${i}`, 'hợp tác vùng', `far-${i}`)
+        }
+      })()
+      expect(compareRows(archive, 'hop tac')).toBe(2100)
+    } finally {
+      archive.close()
+    }
+  })
 })
