@@ -4,7 +4,7 @@ declare module 'fontkit' {
     id: number
     advanceWidth: number
     codePoints: number[]
-    path: { toSVG(): string }
+    path: { toSVG(): string; commands: { command: string; args: number[] }[] }
   }
   export interface GlyphRun {
     glyphs: Glyph[]

@@ -78,6 +78,22 @@ export function shadeLine<P extends ShadedPassage>(
   doc.restore()
 }
 
+/**
+ * "+N" in a grey pill: N more passages begin on this line than the margin has room for (their
+ * numbers are in the notes after the article). Its left edge stays at least 4 pt inside the page.
+ */
+export function drawMoreMarker(doc: Doc, x: number, centreY: number, more: number): void {
+  const label = `+${more}`
+  const size = 6.5
+  const textWidth = labelWidth('semibold', label, size)
+  const w = Math.max(12, textWidth + 7)
+  const centre = Math.max(x, 4 + w / 2)
+  doc.save()
+  doc.roundedRect(centre - w / 2, centreY - 6, w, 12, 6).fill('#6B7280')
+  doc.restore()
+  labelOutline(doc, 'semibold', label, centre - textWidth / 2, centreY + 2.3, size, '#FFFFFF')
+}
+
 /** A numbered disc in the margin, in the passage's colour (the number is outlines, not text). */
 export function drawMarker(doc: Doc, x: number, centreY: number, n: number, color: string): void {
   const label = String(n)
