@@ -117,6 +117,7 @@ static void dropLengths(Conn *c) {
 }
 
 static void dropCounts(Conn *c, int keep) {
+  if (!c->counts.at) return;
   for (int i = 0; i < c->counts.n - keep; i++) sqlite3_free(c->counts.at[i].key);
   memmove(c->counts.at, c->counts.at + c->counts.n - keep, sizeof(PhraseCount) * (size_t)keep);
   c->counts.n = keep;
@@ -316,10 +317,14 @@ static int rowLength(const Fts5ExtensionApi *api, Fts5Context *fts, Conn *c, Que
     if (!c->lengths.len) readLengths(c);
   }
   if (q->lengthsChecked && c->lengths.len) {
-    sqlite3_int64 id = api->xRowid(fts) - c->lengths.base;
-    if (id >= 0 && id < c->lengths.n && c->lengths.len[id] >= 0) {
-      *nTok = c->lengths.len[id];
-      return SQLITE_OK;
+    /* compared before subtracting: a rowid far from the held span must not overflow */
+    sqlite3_int64 rowid = api->xRowid(fts);
+    if (rowid >= c->lengths.base && rowid <= c->lengths.base + (c->lengths.n - 1)) {
+      int held = c->lengths.len[rowid - c->lengths.base];
+      if (held >= 0) {
+        *nTok = held;
+        return SQLITE_OK;
+      }
     }
   }
   return api->xColumnSize(fts, -1, nTok);
