@@ -71,6 +71,9 @@ test('import, tag, search, suggest, chart and export a seed-style article', asyn
   const hit = page.getByTestId('article-list').getByRole('button', { name: SEED_TITLE })
   await expect(hit).toBeVisible()
   await expect(page.getByTestId('article-list').locator('mark').first()).toBeVisible()
+  // the sort control says the results are by relevance, not by the sort the list uses otherwise
+  await expect(page.getByLabel('Sort by')).toHaveValue('relevance')
+  await expect(page.getByLabel('Sort by')).toBeDisabled()
   await hit.click()
   const active = text.locator('.hl-active')
   await expect(active.first()).toBeVisible()

@@ -44,6 +44,7 @@ export const en = {
     searchPlaceholder: 'Search titles and text, with or without diacritics',
     exact: 'Exact diacritics',
     sort: 'Sort by',
+    sortRelevance: 'Relevance',
     sortImported: 'Date imported',
     sortPublished: 'Date published',
     sortTitle: 'Title',

@@ -46,6 +46,7 @@ export const vi: Messages = {
     searchPlaceholder: 'Tìm tiêu đề và nội dung, có dấu hoặc không dấu',
     exact: 'Khớp đúng dấu',
     sort: 'Sắp xếp theo',
+    sortRelevance: 'Độ liên quan',
     sortImported: 'Ngày nhập',
     sortPublished: 'Ngày đăng',
     sortTitle: 'Tiêu đề',

@@ -134,7 +134,13 @@ export function LibraryView(): React.JSX.Element {
         </label>
         <label className="field">
           <span>{t('library.sort')}</span>
-          <select value={sort} onChange={(e) => setSort(e.target.value as ArticleSort)} disabled={searching}>
+          {/* A search lists its results by relevance; the select says so rather than keep a sort it ignores. */}
+          <select
+            value={searching ? 'relevance' : sort}
+            onChange={(e) => setSort(e.target.value as ArticleSort)}
+            disabled={searching}
+          >
+            {searching && <option value="relevance">{t('library.sortRelevance')}</option>}
             <option value="imported">{t('library.sortImported')}</option>
             <option value="published">{t('library.sortPublished')}</option>
             <option value="title">{t('library.sortTitle')}</option>
