@@ -167,7 +167,11 @@ describe.runIf(required)('folio-fts', () => {
     { query: 'hop tac', limit: 5 },
     { query: 'tinh', limit: 7 },
     { query: 'kinh te', filters: { hasPassages: false } },
-    { query: 'zzzz khong co' }
+    { query: 'zzzz khong co' },
+    // exact mode ranks its candidates the same way, then checks the diacritics
+    { query: 'hợp tác', exact: true },
+    { query: 'Đảng bộ Cần Thơ', exact: true, limit: 5 },
+    { query: 'kinh tế -giao', exact: true }
   ]
 
   /** A page without import times, which differ between the two archives filled one after the other. */

@@ -9,7 +9,6 @@ import { decodeCursor, encodeCursor, searchFingerprint } from './search-cursor'
 import { searchFacetsForPlan } from './search-facets'
 import { exactPage } from './exact-page'
 import { countSql, nativeRankedRowsSql, pageSql, planSearch, rankedRowsSql } from './search-sql'
-import { hasNativeFts } from '../db/native-fts'
 import type { SearchHit, SearchInput, SearchPage } from './search-types'
 import { cachedStatement } from './statement-cache'
 import { compileMatcher, findMatches, type TextMatcher } from './text-matcher'
@@ -104,7 +103,7 @@ export function search(archive: Archive, input: SearchInput): SearchPage {
     hits = r.rows.map((p) => toHit(p.row, p.score, matcher()))
   } else if (parsed) {
     // With folio-fts every row carries the total; in SQL, a window count, unless a word is broad.
-    const native = hasNativeFts(db)
+    const native = plan.native
     const words = queryWords(parsed)
     const rowsCarryTotal = native || !hasBroadWord(db, words)
     const sql = native

@@ -2,6 +2,7 @@
 // filters), one ranked page of ids, the total, and the id set that facets count over.
 import { SUMMARY_COLUMNS } from '../articles/article-store'
 import type { DB } from '../db/connection'
+import { hasNativeFts } from '../db/native-fts'
 import { prepareExact, EXACT_FUNCTION } from './exact-verify'
 import type { ParsedQuery } from './query-ast'
 import { adjacentPhraseIndexes, adjacentPhrases, plainPhraseIndexes, toFtsMatch } from './query-fts'
@@ -22,6 +23,8 @@ export interface SearchPlan {
   adjacentIndexes: number[]
   /** Phrase indexes of `match` that are not prefixes, for folio_rank (folio-fts). */
   plainIndexes: number[]
+  /** The connection ranks with folio-fts (native/folio-fts.c) rather than in SQL. */
+  native: boolean
   filter: FilterSql
 }
 
@@ -43,6 +46,7 @@ export function planSearch(
       adjacent: [],
       adjacentIndexes: [],
       plainIndexes: [],
+      native: false,
       filter: filterSql(filters, 'a.id')
     }
   }
@@ -52,6 +56,7 @@ export function planSearch(
     adjacent: adjacentPhrases(q),
     adjacentIndexes: adjacentPhraseIndexes(q),
     plainIndexes: plainPhraseIndexes(q),
+    native: hasNativeFts(db),
     filter: filterSql(filters, 'f.rowid')
   }
 }
@@ -108,11 +113,27 @@ export function pageSql(plan: SearchPlan, limit: number, offset: number): Sql {
       params: [...fw.params, limit, offset]
     }
   }
-  const adj = adjacencySql(plan)
+  const rank = rankColumns(plan)
   return {
-    sql: `SELECT f.rowid AS id, -bm25(articles_fts, ${TITLE_WEIGHT}.0, 1.0) AS score, ${adj.sql} AS adjacent
-      ${fw.sql} ORDER BY adjacent DESC, score DESC, f.rowid LIMIT ? OFFSET ?`,
-    params: [...adj.params, ...fw.params, limit, offset]
+    sql: `SELECT f.rowid AS id, ${rank.sql} ${fw.sql} ORDER BY adjacent DESC, score DESC, f.rowid LIMIT ? OFFSET ?`,
+    params: [...rank.params, ...fw.params, limit, offset]
+  }
+}
+
+/** `score` and `adjacent` of a matching article: from folio-fts when the connection has it, else SQL. */
+function rankColumns(plan: SearchPlan): Sql {
+  if (!plan.native) {
+    const adj = adjacencySql(plan)
+    return {
+      sql: `-bm25(articles_fts, ${TITLE_WEIGHT}.0, 1.0) AS score, ${adj.sql} AS adjacent`,
+      params: adj.params
+    }
+  }
+  const pairs = plan.adjacentIndexes.length ? Buffer.from(plan.adjacentIndexes) : null
+  return {
+    sql: `folio_rank(articles_fts, ${TITLE_WEIGHT}.0, 1.0, ?) AS score,
+      ${pairs ? 'folio_adjacent(articles_fts, ?)' : '0'} AS adjacent`,
+    params: [Buffer.from(plan.plainIndexes), ...(pairs ? [pairs] : [])]
   }
 }
 
@@ -148,20 +169,21 @@ export function rankedRowsSql(plan: SearchPlan, limit: number, offset: number, w
  * (folio_ranked_rows, read once the page's sort has consumed them all) rather than a second count.
  */
 export function nativeRankedRowsSql(plan: SearchPlan, limit: number, offset: number): Sql {
-  if (plan.match === null || plan.exactKey) throw new Error('nativeRankedRowsSql is for loose queries only')
+  if (plan.match === null || plan.exactKey || !plan.native) {
+    throw new Error('nativeRankedRowsSql is for loose queries on a connection with folio-fts')
+  }
   const fw = fromWhere(plan)
-  const pairs = plan.adjacentIndexes.length ? Buffer.from(plan.adjacentIndexes) : null
+  const rank = rankColumns(plan)
   return {
     sql: `WITH page AS (
-        SELECT f.rowid AS id, folio_rank(articles_fts, ${TITLE_WEIGHT}.0, 1.0, ?) AS score,
-          ${pairs ? 'folio_adjacent(articles_fts, ?)' : '0'} AS adjacent ${fw.sql}
+        SELECT f.rowid AS id, ${rank.sql} ${fw.sql}
         ORDER BY adjacent DESC, score DESC, id LIMIT ? OFFSET ?)
       SELECT page.score AS score, folio_ranked_rows() AS total, ${SUMMARY_COLUMNS},
         k.body_key AS body_key, CAST(a.body AS BLOB) AS body_utf8
       FROM page JOIN articles a ON a.id = page.id
         LEFT JOIN article_search_keys k ON k.article_id = page.id
       ORDER BY page.adjacent DESC, page.score DESC, page.id`,
-    params: [Buffer.from(plan.plainIndexes), ...(pairs ? [pairs] : []), ...fw.params, limit, offset]
+    params: [...rank.params, ...fw.params, limit, offset]
   }
 }
 
