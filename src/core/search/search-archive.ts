@@ -8,7 +8,7 @@ import { parseQuery } from './query-parse'
 import { decodeCursor, encodeCursor, searchFingerprint } from './search-cursor'
 import { searchFacetsForPlan } from './search-facets'
 import { exactPage } from './exact-page'
-import { countSql, nativeRankedRowsSql, pageSql, planSearch, rankedRowsSql } from './search-sql'
+import { countSql, pageSql, planSearch, rankedRowsSql } from './search-sql'
 import type { SearchHit, SearchInput, SearchPage } from './search-types'
 import { cachedStatement } from './statement-cache'
 import { compileMatcher, findMatches, type TextMatcher } from './text-matcher'
@@ -106,9 +106,7 @@ export function search(archive: Archive, input: SearchInput): SearchPage {
     const native = plan.native
     const words = queryWords(parsed)
     const rowsCarryTotal = native || !hasBroadWord(db, words)
-    const sql = native
-      ? nativeRankedRowsSql(plan, limit, offset)
-      : rankedRowsSql(plan, limit, offset, rowsCarryTotal)
+    const sql = rankedRowsSql(plan, limit, offset, rowsCarryTotal)
     const rows = cachedStatement(db, sql.sql).all(...sql.params) as RankedRow[]
     if (rowsCarryTotal && rows.length) total = rows[0].total as number
     else if (offset === 0 && rows.length < limit) total = rows.length

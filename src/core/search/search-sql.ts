@@ -138,48 +138,25 @@ function rankColumns(plan: SearchPlan): Sql {
 }
 
 /**
- * One ranked page of a query (loose mode) in a single statement: score, the summary columns, the
- * body's search key (null for an article written without one) and the body as UTF-8 bytes; with
- * `withTotal`, also the total as a window count over the same matches (nearly free once bm25 has
- * visited them all, unless they are tens of thousands: see broad-words), else total is null.
+ * One ranked page of a query (loose mode) in a single statement: score, total, the summary columns,
+ * the body's search key (null for an article written without one) and the body as UTF-8 bytes.
+ * The total: with folio-fts, the number of rows it ranked (folio_ranked_rows, read once the page's
+ * sort has consumed them all); in SQL with `withTotal`, a window count over the same matches (nearly
+ * free once bm25 has visited them all, unless they are tens of thousands: see broad-words); else null.
  */
 export function rankedRowsSql(plan: SearchPlan, limit: number, offset: number, withTotal = true): Sql {
   if (plan.match === null || plan.exactKey) throw new Error('rankedRowsSql is for loose queries only')
   const fw = fromWhere(plan)
-  const adj = adjacencySql(plan)
-  return {
-    sql: `WITH page AS (
-        SELECT id, score, adjacent, ${withTotal ? 'count(*) OVER ()' : 'NULL'} AS total FROM (
-          SELECT f.rowid AS id, -bm25(articles_fts, ${TITLE_WEIGHT}.0, 1.0) AS score,
-            ${adj.sql} AS adjacent ${fw.sql})
-        ORDER BY adjacent DESC, score DESC, id LIMIT ? OFFSET ?)
-      SELECT page.score AS score, page.total AS total, ${SUMMARY_COLUMNS}, k.body_key AS body_key,
-        CAST(a.body AS BLOB) AS body_utf8
-      FROM page JOIN articles a ON a.id = page.id
-        LEFT JOIN article_search_keys k ON k.article_id = page.id
-      ORDER BY page.adjacent DESC, page.score DESC, page.id`,
-    params: [...adj.params, ...fw.params, limit, offset]
-  }
-}
-
-/**
- * rankedRowsSql with folio-fts (native/folio-fts.c): side-by-side pairs and bm25 come from one pass
- * over the matches (folio_rank counts the pair words from the positions folio_adjacent kept, and
- * keeps how many articles hold each plain word), and the total is the number of rows ranked
- * (folio_ranked_rows, read once the page's sort has consumed them all) rather than a second count.
- */
-export function nativeRankedRowsSql(plan: SearchPlan, limit: number, offset: number): Sql {
-  if (plan.match === null || plan.exactKey || !plan.native) {
-    throw new Error('nativeRankedRowsSql is for loose queries on a connection with folio-fts')
-  }
-  const fw = fromWhere(plan)
   const rank = rankColumns(plan)
+  const window = !plan.native && withTotal
+  const ranked = `SELECT f.rowid AS id, ${rank.sql} ${fw.sql}`
+  const total = plan.native ? 'folio_ranked_rows()' : window ? 'page.total' : 'NULL'
   return {
     sql: `WITH page AS (
-        SELECT f.rowid AS id, ${rank.sql} ${fw.sql}
+        ${window ? `SELECT id, score, adjacent, count(*) OVER () AS total FROM (${ranked})` : ranked}
         ORDER BY adjacent DESC, score DESC, id LIMIT ? OFFSET ?)
-      SELECT page.score AS score, folio_ranked_rows() AS total, ${SUMMARY_COLUMNS},
-        k.body_key AS body_key, CAST(a.body AS BLOB) AS body_utf8
+      SELECT page.score AS score, ${total} AS total, ${SUMMARY_COLUMNS}, k.body_key AS body_key,
+        CAST(a.body AS BLOB) AS body_utf8
       FROM page JOIN articles a ON a.id = page.id
         LEFT JOIN article_search_keys k ON k.article_id = page.id
       ORDER BY page.adjacent DESC, page.score DESC, page.id`,
