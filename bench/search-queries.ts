@@ -9,7 +9,13 @@ export interface QuerySets {
   midRange: [number, number]
 }
 
-export function buildQueries(db: DB, articles: number, count = 1000, commonCount = 300): QuerySets {
+export function buildQueries(
+  db: DB,
+  articles: number,
+  count = 1000,
+  commonCount = 300,
+  seed = 2024
+): QuerySets {
   db.exec(
     "CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_vocab USING fts5vocab('main', 'articles_fts', 'row')"
   )
@@ -24,7 +30,7 @@ export function buildQueries(db: DB, articles: number, count = 1000, commonCount
   const hi = Math.floor(articles * 0.05)
   const mid = terms.filter((t) => t.doc >= lo && t.doc <= hi).map((t) => t.term)
   const top = terms.slice(0, 50).map((t) => t.term)
-  const rng = mulberry32(2024)
+  const rng = mulberry32(seed)
   const pairs = (words: string[], n: number): string[] =>
     Array.from({ length: n }, () => {
       const a = pick(rng, words)
