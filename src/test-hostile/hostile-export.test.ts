@@ -13,6 +13,7 @@ import { exportQdpx } from '../core/exchange/export-qda'
 import { exportArticlePdf } from '../core/export/pdf/article-pdf'
 import { exportThemeBrief } from '../core/export/pdf/theme-brief'
 import { readPdf } from '../core/export/pdf/read-pdf'
+import { MAX_PER_PAGE } from '../core/export/pdf/page-highlights'
 import { createPassage } from '../core/passages/passage-write'
 import { createTheme } from '../core/themes/theme-edit'
 import { assembleBlocks } from '../core/text/model'
@@ -33,6 +34,8 @@ const ids: Record<string, number> = {}
 const themes: number[] = []
 const LONG_WORD = longWord(3000)
 const ANCHOR = 'Thành phố đã ký kết'
+/** Passages on one article: just past the 10,000 annotations poppler reads on a page. */
+const MANY = 10_050
 
 function add(title: string, ...paragraphs: string[]): number {
   const { body, blocks } = assembleBlocks(paragraphs.map((text) => ({ kind: 'paragraph' as const, text })))
@@ -61,7 +64,7 @@ beforeAll(() => {
   mark(ids.longTitle)
   mark(ids.paragraph, CONTROL_NOTE)
   inTransaction(archive.db, () => {
-    for (let i = 0; i < 10_000; i++)
+    for (let i = 0; i < MANY; i++)
       createPassage(archive, {
         articleId: ids.many,
         start: i % 120,
@@ -106,14 +109,32 @@ describe('hostile content in the article PDF', () => {
   }, 120_000)
 
   // Hundreds of them start on each of the first lines: the margin shows the first markers and "+N".
-  it('10,000 passages on one article, their markers inside the page', async () => {
+  // All begin on page 1, past the 10,000 annotations a page may have before poppler refuses it.
+  it('10,050 passages on one article: markers inside the page, every passage in the comments', async () => {
     const pdf = await exportArticlePdf(archive, ids.many)
     const read = await readPdf(pdf, { textOf: (p) => p === 1 })
-    expect(read.annotations.filter((a) => a.subtype === 'Highlight')).toHaveLength(10_000)
+    const highlights = read.annotations.filter((a) => a.subtype === 'Highlight')
+    expect(highlights.every((a) => a.page === 1)).toBe(true)
+    expect(highlights).toHaveLength(MAX_PER_PAGE)
+    // the last one lists the page's remaining passages by number, one paragraph each
+    const listed = highlights
+      .at(-1)!
+      .contents.split('\n\n')
+      .map((entry) => Number(/^(\d+)\. /.exec(entry)?.[1]))
+    expect(listed).toEqual(Array.from({ length: MANY - MAX_PER_PAGE + 1 }, (_, i) => MAX_PER_PAGE + i))
     const left = leftEdgeInk(pdf)
     expect(left ?? 'pdftoppm is not installed').toBe(0)
+    expect(popplerText(pdf) ?? 'pdftotext is not installed').toContain('Mười nghìn đoạn đánh dấu')
   }, 180_000)
 })
+
+/** Page 1's text as poppler reads it; null without pdftotext. */
+function popplerText(pdf: Buffer): string | null {
+  const file = join(tempDir(), 'poppler.pdf')
+  writeFileSync(file, pdf)
+  const r = spawnSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' })
+  return r.error || r.status !== 0 ? null : r.stdout
+}
 
 /**
  * Dark pixels in the two leftmost pixel columns (3.6 pt) of page 1, rendered by pdftoppm in grey at

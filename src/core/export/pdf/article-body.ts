@@ -4,7 +4,8 @@ import type { ExportArticle } from '../brief-data'
 import type { Flow, PlacedLine } from './flow'
 import type { FragmentBox } from './highlight-annotation'
 import { articleBlocks, type NumberedPassage } from './article-model'
-import { drawMarker, drawMoreMarker, shadeLine, type ShadedPassage } from './passage-shading'
+import { shadeLine, type ShadedPassage } from './passage-shading'
+import { MarginMarkers } from './margin-markers'
 import { bookmark } from './outline'
 import { blockStyle } from './styles'
 import { INK } from './colors'
@@ -12,43 +13,6 @@ import { INK } from './colors'
 export interface BodyResult {
   /** Fragment boxes per passage id, in reading order, across pages. */
   fragments: Map<number, FragmentBox[]>
-}
-
-/** Distance between two margin markers on one line, centre to centre. */
-const MARKER_STEP = 17
-/** The first marker's centre, left of the text. */
-const MARKER_INSET = 22
-
-/** A line's margin markers: the first ones are drawn as they come; the rest are counted. */
-interface LineMarkers {
-  page: number
-  centreY: number
-  count: number
-  /** The passage in the last slot, drawn at the end if no other one follows it. */
-  last?: { n: number; color: string }
-}
-
-/** How many markers fit left of the text with the last one's centre 13 pt or more inside the page. */
-function marginSlots(left: number): number {
-  return Math.max(1, Math.floor((left - MARKER_INSET - 13) / MARKER_STEP) + 1)
-}
-
-/**
- * The last slot of each crowded line: its passage's marker when it is the only one left, else "+N".
- * Hundreds of passages can start on one line (a heavily coded lede); drawn side by side they ran off
- * the page, and drawing them cost seconds.
- */
-function drawCrowdedLines(flow: Flow, lines: Iterable<LineMarkers>, slots: number): void {
-  const current = flow.page
-  let page = current
-  const x = flow.geometry.left - MARKER_INSET - (slots - 1) * MARKER_STEP
-  for (const m of lines) {
-    if (m.count < slots) continue
-    if (m.page !== page) flow.doc.switchToPage((page = m.page))
-    if (m.count === slots && m.last) drawMarker(flow.doc, x, m.centreY, m.last.n, m.last.color)
-    else drawMoreMarker(flow.doc, x, m.centreY, m.count - slots + 1)
-  }
-  if (page !== current) flow.doc.switchToPage(current)
 }
 
 export function drawArticleBody(
@@ -62,8 +26,7 @@ export function drawArticleBody(
     .filter((p) => p.status === 'anchored' && p.end <= article.body.length)
     .map((p) => ({ id: p.id, start: p.start, end: p.end, color: p.color, track: p.track, n: p.n }))
   const fragments = new Map<number, FragmentBox[]>()
-  const markersOnLine = new Map<string, LineMarkers>()
-  const slots = marginSlots(g.left)
+  const markers = new MarginMarkers()
   let next = 0 // first passage that may still touch the lines ahead (passages sorted by start)
 
   for (const block of articleBlocks(article)) {
@@ -82,16 +45,7 @@ export function drawArticleBody(
           return
         }
         fragments.set(p.id, [box])
-        const key = `${line.page}:${line.top}`
-        let m = markersOnLine.get(key)
-        if (!m) {
-          m = { page: line.page, centreY: line.bandTop + line.bandHeight / 2, count: 0 }
-          markersOnLine.set(key, m)
-        }
-        const slot = m.count++
-        if (slot < slots - 1)
-          drawMarker(doc, g.left - MARKER_INSET - slot * MARKER_STEP, m.centreY, p.n, p.color)
-        else if (slot === slots - 1) m.last = { n: p.n, color: p.color }
+        markers.add(line.page, line.top, line.bandTop + line.bandHeight / 2, p.n, p.color)
       })
     }
     if (block.kind === 'list-item') {
@@ -113,7 +67,7 @@ export function drawArticleBody(
     }
     flow.space(after)
   }
-  drawCrowdedLines(flow, markersOnLine.values(), slots)
+  markers.draw(flow)
   return { fragments }
 }
 

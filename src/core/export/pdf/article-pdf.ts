@@ -11,8 +11,8 @@ import {
 } from '../brief-data'
 import { labelsFor, themeLabel, type LabelLanguage } from '../labels'
 import { Flow } from './flow'
-import { addHighlight } from './highlight-annotation'
-import { annotationContents, numberPassages } from './article-model'
+import { addPageHighlights, type PageHighlight } from './page-highlights'
+import { numberPassages } from './article-model'
 import { drawArticleHeader } from './article-header'
 import { drawArticleBody } from './article-body'
 import { drawEndnotes, drawSummary } from './article-back-matter'
@@ -72,23 +72,18 @@ export function renderArticlePdf(data: ArticlePdfData, options: ArticlePdfOption
   drawSummary(flow, passages, themes, fragments, top, language, labels)
 
   // One annotation per passage, on the page where it starts, over its fragments on that page.
+  const byPage = new Map<number, PageHighlight[]>()
   for (const p of passages) {
     const boxes = fragments.get(p.id)
     if (!boxes?.length) continue
     const page = boxes[0].page
+    const list = byPage.get(page) ?? []
+    list.push({ passage: p, boxes: boxes.filter((b) => b.page === page) })
+    byPage.set(page, list)
+  }
+  for (const [page, list] of byPage) {
     doc.switchToPage(page)
-    addHighlight(
-      doc,
-      boxes.filter((b) => b.page === page),
-      {
-        color: p.color,
-        contents: annotationContents(p, language),
-        author: options.author,
-        name: `folio-passage-${p.id}`,
-        modified: date,
-        subject: p.themes.map((t) => t.name).join(', ') || undefined
-      }
-    )
+    addPageHighlights(doc, list, { author: options.author, modified: date, language })
   }
   drawPageFrames(doc, flow.geometry, {
     header: nfc(article.title),

@@ -78,30 +78,42 @@ export function shadeLine<P extends ShadedPassage>(
   doc.restore()
 }
 
+const MORE_SIZE = 6.5
+const MARKER_SIZE = 7
+/** A pill is at least this wide (one- and two-digit markers are all the same width). */
+const MIN_PILL = 12
+
+/** Width of the pill drawMoreMarker draws for `more`. */
+export function moreMarkerWidth(more: number): number {
+  return Math.max(MIN_PILL, labelWidth('semibold', `+${more}`, MORE_SIZE) + 7)
+}
+
+/** Width of the numbered disc drawMarker draws for passage `n`. */
+export function markerWidth(n: number): number {
+  return Math.max(MIN_PILL, labelWidth('semibold', String(n), MARKER_SIZE) + 7)
+}
+
 /**
- * "+N" in a grey pill: N more passages begin on this line than the margin has room for (their
- * numbers are in the notes after the article). Its left edge stays at least 4 pt inside the page.
+ * "+N" in a grey pill centred on `x`: N more passages begin on this line than the margin has room
+ * for (their numbers are in the notes after the article).
  */
 export function drawMoreMarker(doc: Doc, x: number, centreY: number, more: number): void {
   const label = `+${more}`
-  const size = 6.5
-  const textWidth = labelWidth('semibold', label, size)
-  const w = Math.max(12, textWidth + 7)
-  const centre = Math.max(x, 4 + w / 2)
+  const textWidth = labelWidth('semibold', label, MORE_SIZE)
+  const w = moreMarkerWidth(more)
   doc.save()
-  doc.roundedRect(centre - w / 2, centreY - 6, w, 12, 6).fill('#6B7280')
+  doc.roundedRect(x - w / 2, centreY - 6, w, 12, 6).fill('#6B7280')
   doc.restore()
-  labelOutline(doc, 'semibold', label, centre - textWidth / 2, centreY + 2.3, size, '#FFFFFF')
+  labelOutline(doc, 'semibold', label, x - textWidth / 2, centreY + 2.3, MORE_SIZE, '#FFFFFF')
 }
 
 /** A numbered disc in the margin, in the passage's colour (the number is outlines, not text). */
 export function drawMarker(doc: Doc, x: number, centreY: number, n: number, color: string): void {
   const label = String(n)
-  const size = 7
-  const textWidth = labelWidth('semibold', label, size)
-  const w = Math.max(12, textWidth + 7)
+  const textWidth = labelWidth('semibold', label, MARKER_SIZE)
+  const w = markerWidth(n)
   doc.save()
   doc.roundedRect(x - w / 2, centreY - 6, w, 12, 6).fill(color)
   doc.restore()
-  labelOutline(doc, 'semibold', label, x - textWidth / 2, centreY + 2.5, size, '#FFFFFF')
+  labelOutline(doc, 'semibold', label, x - textWidth / 2, centreY + 2.5, MARKER_SIZE, '#FFFFFF')
 }
