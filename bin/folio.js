@@ -3,4 +3,5 @@
 const { register } = require('tsx/cjs/api')
 register()
 const { runCli } = require('../src/cli/index.ts')
-runCli(process.argv.slice(2)).then((code) => process.exit(code))
+const { exitAfterOutput } = require('../src/cli/exit-after-output.ts')
+runCli(process.argv.slice(2)).then(exitAfterOutput)

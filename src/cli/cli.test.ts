@@ -98,6 +98,25 @@ describe('folio CLI', () => {
     expect(out).not.toMatch(/\n\s+at /) // no stack trace
   })
 
+  // process.exit() used to drop what was still queued for the pipe: a reader got the first 64 KB.
+  it('writes a long answer whole into a pipe', () => {
+    const paragraph =
+      'Các tỉnh đồng bằng sông Cửu Long ký thỏa thuận liên kết vùng về giao thông và thủy lợi. '
+    const long = join(dir, 'long.txt')
+    writeFileSync(long, `Một bài rất dài\n\n${paragraph.repeat(3000)}`)
+    const imp = JSON.parse(folio('import', long, '--json').stdout)
+    const id = imp.outcomes[0].articleId
+    // through a shell pipe to a reader that starts late, as `folio show … | jq` can
+    const cli = [process.execPath, '--import', 'tsx', join(root, 'src/cli/index.ts')].map((a) => `'${a}'`)
+    const show = spawnSync(
+      'sh',
+      ['-c', `${cli.join(' ')} --archive '${archivePath}' show ${id} --json | (sleep 0.3; cat)`],
+      { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }
+    )
+    expect(show.stdout.length).toBeGreaterThan(250_000)
+    expect(JSON.parse(show.stdout).body).toContain('thủy lợi')
+  })
+
   it('refuses an archive path that is not an archive, without touching it', () => {
     const notes = join(dir, 'notes.txt')
     writeFileSync(notes, 'my notes, not a database '.repeat(20))

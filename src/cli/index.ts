@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander'
 import { createContext } from './context'
 import { errorLine } from '../core/errors'
 import { COMMANDS } from './commands'
+import { exitAfterOutput } from './exit-after-output'
 
 export async function runCli(argv: string[]): Promise<number> {
   const program = new Command('folio')
@@ -34,11 +35,8 @@ export async function runCli(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
-  runCli(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (e) => {
-      process.stderr.write(`folio: ${errorLine(e)}\n`)
-      process.exit(1)
-    }
-  )
+  runCli(process.argv.slice(2)).then(exitAfterOutput, (e) => {
+    process.stderr.write(`folio: ${errorLine(e)}\n`)
+    exitAfterOutput(1)
+  })
 }
