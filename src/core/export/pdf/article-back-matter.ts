@@ -6,7 +6,7 @@ import type { FragmentBox } from './highlight-annotation'
 import { UNTAGGED_COLOR, type NumberedPassage } from './article-model'
 import { drawMarker } from './passage-shading'
 import { bookmark } from './outline'
-import { nfc } from './pdf-document'
+import { lineText, paragraphText } from './text-hygiene'
 import { MUTED, RULE, SHADE_STRENGTH, tint } from './colors'
 import { STYLES } from './styles'
 
@@ -26,7 +26,10 @@ function sectionHeading(
   return bookmark(doc, outline, title, line.top, expanded)
 }
 
-/** Numbered endnotes for the passages that carry a note. */
+/**
+ * Numbered endnotes for the passages that carry a note. An orphan's says first that its text is no
+ * longer in the article: it has no marker in the text, and the note may refer to words now gone.
+ */
 export function drawEndnotes(
   flow: Flow,
   passages: NumberedPassage[],
@@ -34,7 +37,7 @@ export function drawEndnotes(
   language: LabelLanguage,
   labels: Labels
 ): void {
-  const noted = passages.filter((p) => p.note.trim())
+  const noted = passages.filter((p) => paragraphText(p.note).trim())
   if (!noted.length) return
   sectionHeading(flow, outline, labels.notes)
   const { doc, geometry: g } = flow
@@ -42,10 +45,11 @@ export function drawEndnotes(
     const themes = p.themes.map((t) => themeLabel(t, language)).join(', ')
     flow.ensure(STYLES.note.leading * 2)
     const markerY = flow.y + STYLES.note.leading / 2
-    if (themes)
-      flow.paragraph(nfc(themes), { ...STYLES.small, font: 'semibold', color: p.color }, { x: g.left })
+    if (themes) flow.paragraph(themes, { ...STYLES.small, font: 'semibold', color: p.color }, { x: g.left })
     drawMarker(doc, g.left - 22, markerY, p.n, p.color)
-    flow.paragraph(nfc(p.note.trim()), STYLES.note, { x: g.left })
+    if (p.status === 'orphan')
+      flow.paragraph(labels.orphanNote, { ...STYLES.small, font: 'italic', color: MUTED }, { x: g.left })
+    flow.paragraph(paragraphText(p.note).trim(), STYLES.note, { x: g.left })
     flow.space(8)
   }
 }
@@ -74,7 +78,7 @@ export function drawSummary(
   for (const group of groups) {
     const color = group.theme?.color ?? UNTAGGED_COLOR
     const name = group.theme
-      ? themeLabel(group.theme, language)
+      ? lineText(themeLabel(group.theme, language))
       : language === 'vi'
         ? 'Chưa gắn chủ đề'
         : 'Untagged'
@@ -85,17 +89,17 @@ export function drawSummary(
       .rect(g.left, flow.y + 3, 10, 10)
       .fillAndStroke(tint(color, SHADE_STRENGTH), color)
       .restore()
-    const [line] = flow.paragraph(`${nfc(name)}  ·  ${labels.count(group.items.length)}`, STYLES.themeTitle, {
+    const [line] = flow.paragraph(`${name}  ·  ${labels.count(group.items.length)}`, STYLES.themeTitle, {
       x: g.left + 16
     })
-    bookmark(doc, parent, nfc(name), line.top)
+    bookmark(doc, parent, name, line.top)
     flow.space(4)
     for (const p of group.items) {
       const start = fragments.get(p.id)?.[0]
       const where = p.status === 'orphan' || !start ? labels.orphan : `${labels.page} ${start.page + 1}`
       flow.ensure(STYLES.noteItalic.leading * 2)
       drawMarker(doc, g.left - 22, flow.y + STYLES.noteItalic.leading / 2, p.n, p.color)
-      flow.paragraph(nfc(p.exact), STYLES.noteItalic, { x: g.left })
+      flow.paragraph(paragraphText(p.exact), STYLES.noteItalic, { x: g.left })
       flow.paragraph(where, { ...STYLES.small, color: MUTED }, { x: g.left })
       flow.space(7)
     }

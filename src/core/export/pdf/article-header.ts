@@ -4,7 +4,7 @@ import { formatDate, themeLabel, type LabelLanguage } from '../labels'
 import type { Flow } from './flow'
 import type { NumberedPassage } from './article-model'
 import { RULE, SHADE_STRENGTH, tint } from './colors'
-import { nfc } from './pdf-document'
+import { lineText } from './text-hygiene'
 import { STYLES } from './styles'
 
 export function drawArticleHeader(
@@ -14,17 +14,19 @@ export function drawArticleHeader(
   language: LabelLanguage
 ): void {
   const { doc, geometry: g } = flow
-  if (article.category) flow.paragraph(nfc(article.category).toLocaleUpperCase('vi'), STYLES.kicker)
+  const category = lineText(article.category ?? '')
+  if (category) flow.paragraph(category.toLocaleUpperCase('vi'), STYLES.kicker)
   flow.space(2)
-  flow.paragraph(nfc(article.title), STYLES.title, { width: balancedWidth(flow, nfc(article.title)) })
+  const title = lineText(article.title)
+  flow.paragraph(title, STYLES.title, { width: balancedWidth(flow, title) })
   flow.space(4)
   const byline = [article.author, article.source, formatDate(article.publishedAt, language)]
-    .filter((v): v is string => Boolean(v))
-    .map(nfc)
+    .map((v) => lineText(v ?? ''))
+    .filter(Boolean)
     .join('  ·  ')
   if (byline) flow.paragraph(byline, STYLES.meta)
   if (article.url) {
-    const lines = flow.paragraph(nfc(article.url), { ...STYLES.meta, color: '#2F5E8E' })
+    const lines = flow.paragraph(lineText(article.url), { ...STYLES.meta, color: '#2F5E8E' })
     for (const l of lines) doc.link(l.x, l.top, l.width, l.style.leading, article.url)
   }
   // Legend: one swatch per theme used, with its passage count.
@@ -42,7 +44,7 @@ export function drawArticleHeader(
     let x = g.left
     doc.font(s.font).fontSize(s.size)
     for (const c of counts.values()) {
-      const text = `${nfc(c.label)} · ${c.n}`
+      const text = `${c.label} · ${c.n}`
       const w = doc.widthOfString(text) + 22
       if (x + w > g.right && x > g.left) {
         x = g.left

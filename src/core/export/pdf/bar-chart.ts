@@ -1,6 +1,6 @@
 // Passages per theme as a horizontal bar chart drawn with vector shapes (crisp at any zoom, in print).
 import type { Flow } from './flow'
-import { nfc } from './pdf-document'
+import { lineText } from './text-hygiene'
 import { MUTED, RULE } from './colors'
 import { STYLES } from './styles'
 import { textWidth } from './shared-fonts'
@@ -19,7 +19,7 @@ export function drawBarChart(flow: Flow, bars: Bar[]): void {
   const rowHeight = 22
   const labelWidth = Math.min(
     200,
-    Math.max(...bars.map((b) => textWidth(s.font, nfc(b.label), s.size) + 10 * b.depth)) + 12
+    Math.max(...bars.map((b) => textWidth(s.font, lineText(b.label), s.size) + 10 * b.depth)) + 12
   )
   const max = Math.max(1, ...bars.map((b) => b.value))
   const x0 = g.left + labelWidth
@@ -27,7 +27,7 @@ export function drawBarChart(flow: Flow, bars: Bar[]): void {
   for (const bar of bars) {
     flow.ensure(rowHeight)
     const y = flow.y
-    const label = fitText(nfc(bar.label), labelWidth - 12 - 10 * bar.depth, s.font, s.size)
+    const label = fitText(lineText(bar.label), labelWidth - 12 - 10 * bar.depth, s.font, s.size)
     doc
       .font(s.font)
       .fontSize(s.size)

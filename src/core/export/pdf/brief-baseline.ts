@@ -2,7 +2,7 @@
 // (renderPlainTextBaseline) on exactly the same words.
 import { buildChapters, citedArticles, type BriefData } from '../brief-model'
 import { labelsFor, themeLabel } from '../labels'
-import { citation } from './brief-chapter'
+import { citation } from './brief-citation'
 import type { ThemeBriefOptions } from './theme-brief'
 
 export function briefPlainTexts(data: BriefData, options: ThemeBriefOptions = {}): string[] {

@@ -2,10 +2,11 @@
 // citation and note; sub-themes follow as sections.
 import type { ExportArticle, ExportPassage } from '../brief-data'
 import type { BriefChapter, BriefSection } from '../brief-model'
-import { formatDate, themeLabel, type Labels, type LabelLanguage } from '../labels'
+import { themeLabel, type Labels, type LabelLanguage } from '../labels'
 import type { Flow } from './flow'
 import { bookmark } from './outline'
-import { nfc } from './pdf-document'
+import { fittedCitation } from './brief-citation'
+import { lineText, paragraphText } from './text-hygiene'
 import { MUTED, tint } from './colors'
 import { STYLES } from './styles'
 
@@ -16,21 +17,6 @@ export interface ChapterContext {
   includeNotes: boolean
   /** Pages (zero-based) each article is cited on, filled in as passages are placed. */
   citedOn: Map<number, Set<number>>
-}
-
-export function citation(
-  article: ExportArticle | undefined,
-  language: LabelLanguage,
-  labels: Labels
-): string {
-  if (!article) return ''
-  return [
-    article.title,
-    article.source ?? labels.untitledSource,
-    formatDate(article.publishedAt, language) ?? labels.undated
-  ]
-    .map((s) => nfc(s))
-    .join(' · ')
 }
 
 function drawMemo(flow: Flow, memos: string[], color: string, labels: Labels): void {
@@ -51,7 +37,7 @@ function drawMemo(flow: Flow, memos: string[], color: string, labels: Labels): v
     { x: g.left + 10, beforeText: fill }
   )
   for (const memo of memos)
-    flow.paragraph(nfc(memo.trim()), STYLES.note, {
+    flow.paragraph(paragraphText(memo).trim(), STYLES.note, {
       x: g.left + 10,
       width: g.right - g.left - 20,
       beforeText: fill
@@ -71,7 +57,7 @@ function drawPassage(flow: Flow, p: ExportPassage, color: string, ctx: ChapterCo
       .restore()
   }
   const lines = flow.paragraph(
-    nfc(p.exact),
+    paragraphText(p.exact),
     { ...quote, size: 10, leading: 15 },
     { x, beforeText: bar, keepLines: 3 }
   )
@@ -80,11 +66,20 @@ function drawPassage(flow: Flow, p: ExportPassage, color: string, ctx: ChapterCo
     pages.add(l.page)
     ctx.citedOn.set(p.articleId, pages)
   }
-  const cite = citation(ctx.articles.get(p.articleId), ctx.language, ctx.labels)
+  const citeStyle = { ...STYLES.small, color: MUTED }
   const orphan = p.status === 'orphan' ? ` (${ctx.labels.orphan})` : ''
-  flow.paragraph(`— ${cite}${orphan}`, { ...STYLES.small, color: MUTED }, { x, keepLines: 1 })
-  if (ctx.includeNotes && p.note.trim())
-    flow.paragraph(`${ctx.labels.note}: ${nfc(p.note.trim())}`, STYLES.note, { x, keepLines: 1 })
+  const cite = fittedCitation(
+    ctx.articles.get(p.articleId),
+    ctx.language,
+    ctx.labels,
+    orphan,
+    g.right - x,
+    flow.measurer(citeStyle)
+  )
+  flow.paragraph(cite, citeStyle, { x, keepLines: 1 })
+  const note = paragraphText(p.note).trim()
+  if (ctx.includeNotes && note)
+    flow.paragraph(`${ctx.labels.note}: ${note}`, STYLES.note, { x, keepLines: 1 })
   flow.space(11)
 }
 
@@ -96,7 +91,7 @@ function drawSectionHead(
   destination: string
 ): PDFKit.PDFOutline {
   const { doc, geometry: g } = flow
-  const title = nfc(themeLabel(s.theme, ctx.language))
+  const title = lineText(themeLabel(s.theme, ctx.language))
   if (s.depth === 0) {
     doc.save().rect(g.left, flow.y, 40, 4).fill(s.theme.color).restore()
     flow.y += 14
@@ -105,8 +100,8 @@ function drawSectionHead(
   const style = s.depth === 0 ? { ...STYLES.title, size: 18, leading: 23 } : STYLES.themeTitle
   const [line] = flow.paragraph(title, s.depth === 0 ? style : { ...style, color: s.theme.color })
   const mark = bookmark(doc, parent, title, line.top)
-  if (s.theme.description.trim())
-    flow.paragraph(nfc(s.theme.description.trim()), { ...STYLES.meta, size: 9.5, leading: 14 })
+  const description = paragraphText(s.theme.description).trim()
+  if (description) flow.paragraph(description, { ...STYLES.meta, size: 9.5, leading: 14 })
   flow.space(8)
   return mark
 }

@@ -1,10 +1,16 @@
 // The brief's cover: title, who prepared it and when, the themes included and the counts.
 import type { BriefChapter } from '../brief-model'
+import { fitLine } from './fit-line'
 import { formatDate, themeLabel, type Labels, type LabelLanguage } from '../labels'
 import type { Flow } from './flow'
-import { nfc } from './pdf-document'
+import { clampLines } from './clamp-lines'
+import { lineText } from './text-hygiene'
 import { MUTED, RULE, SHADE_STRENGTH, tint } from './colors'
 import { STYLES } from './styles'
+
+/** The cover is one page: a title longer than this is cut with "…" (the metadata keeps it whole). */
+const TITLE_LINES = 4
+const BYLINE_LINES = 2
 
 export interface CoverInfo {
   title: string
@@ -30,13 +36,20 @@ export function drawCover(
     .restore()
   flow.paragraph(labels.themeBrief.toLocaleUpperCase('vi'), STYLES.kicker)
   flow.space(6)
-  flow.paragraph(nfc(info.title), { ...STYLES.title, size: 26, leading: 33 })
+  const titleStyle = { ...STYLES.title, size: 26, leading: 33 }
+  const width = flow.contentWidth
+  flow.paragraph(clampLines(lineText(info.title), TITLE_LINES, width, flow.measurer(titleStyle)), titleStyle)
   flow.space(14)
+  const author = lineText(info.author ?? '')
   const by = [
-    info.author ? `${labels.preparedBy}: ${nfc(info.author)}` : null,
+    author ? `${labels.preparedBy}: ${author}` : null,
     formatDate(info.date.toISOString(), language)
   ]
-  flow.paragraph(by.filter(Boolean).join('  ·  '), { ...STYLES.meta, size: 10, leading: 15 })
+  const byStyle = { ...STYLES.meta, size: 10, leading: 15 }
+  flow.paragraph(
+    clampLines(by.filter(Boolean).join('  ·  '), BYLINE_LINES, width, flow.measurer(byStyle)),
+    byStyle
+  )
   const themeCount = chapters.reduce((n, c) => n + 1 + c.sections.length, 0)
   flow.paragraph(
     `${info.articles} ${labels.articles}  ·  ${labels.count(info.passages)}  ·  ${themeCount} ${labels.themes}`,
@@ -47,22 +60,27 @@ export function drawCover(
   flow.y += 14
   flow.paragraph(labels.themesIncluded, { ...STYLES.kicker, color: MUTED })
   flow.space(6)
-  for (const c of chapters) {
-    for (const s of [c, ...c.sections]) {
-      const indent = 16 * s.depth
-      doc
-        .save()
-        .rect(g.left + indent, flow.y + 3, 10, 10)
-        .fillAndStroke(tint(s.theme.color, SHADE_STRENGTH), s.theme.color)
-        .restore()
-      flow.paragraph(
-        `${nfc(themeLabel(s.theme, language))}  ·  ${s === c ? c.total : s.passages.length}`,
-        STYLES.note,
-        {
-          x: g.left + indent + 18
-        }
-      )
-      flow.space(3)
-    }
+  const items = chapters.flatMap((c) =>
+    [c, ...c.sections].map((s) => ({ s, count: s === c ? c.total : s.passages.length }))
+  )
+  // Each theme on one line, and as many as the page holds: the contents page lists them all.
+  const row = STYLES.note.leading + 3
+  const fitting = Math.floor((g.bottom - flow.y) / row)
+  const shown = items.length <= fitting ? items : items.slice(0, Math.max(0, fitting - 1))
+  for (const { s, count } of shown) {
+    const indent = 16 * s.depth
+    doc
+      .save()
+      .rect(g.left + indent, flow.y + 3, 10, 10)
+      .fillAndStroke(tint(s.theme.color, SHADE_STRENGTH), s.theme.color)
+      .restore()
+    const x = g.left + indent + 18
+    const counted = `  ·  ${count}`
+    const measure = flow.measurer(STYLES.note)
+    const name = fitLine(lineText(themeLabel(s.theme, language)), g.right - x - measure(counted), measure)
+    flow.paragraph(name + counted, STYLES.note, { x })
+    flow.space(3)
   }
+  if (shown.length < items.length)
+    flow.paragraph(labels.moreThemes(items.length - shown.length), { ...STYLES.note, color: MUTED })
 }

@@ -2,7 +2,7 @@
 import type { ExportArticle } from '../brief-data'
 import { formatDate, type Labels, type LabelLanguage } from '../labels'
 import type { Flow } from './flow'
-import { nfc } from './pdf-document'
+import { lineText } from './text-hygiene'
 import { MUTED } from './colors'
 import { STYLES } from './styles'
 
@@ -15,10 +15,10 @@ export function drawArticleIndex(
 ): void {
   for (const a of articles) {
     flow.ensure(STYLES.note.leading * 3)
-    flow.paragraph(nfc(a.title), { ...STYLES.note, font: 'semibold' })
+    flow.paragraph(lineText(a.title), { ...STYLES.note, font: 'semibold' })
     const meta = [a.source, formatDate(a.publishedAt, language), a.author]
-      .filter((v): v is string => Boolean(v))
-      .map(nfc)
+      .map((v) => lineText(v ?? ''))
+      .filter(Boolean)
     const pages = [...(citedOn.get(a.id) ?? [])].sort((x, y) => x - y).map((p) => p + 1)
     const where = pages.length ? `${labels.page} ${pages.join(', ')}` : ''
     flow.paragraph(
@@ -26,7 +26,7 @@ export function drawArticleIndex(
       { ...STYLES.small, color: MUTED },
       { keepLines: 1 }
     )
-    if (a.url) flow.paragraph(nfc(a.url), { ...STYLES.small, color: '#2F5E8E' }, { keepLines: 1 })
+    if (a.url) flow.paragraph(lineText(a.url), { ...STYLES.small, color: '#2F5E8E' }, { keepLines: 1 })
     flow.space(8)
   }
 }

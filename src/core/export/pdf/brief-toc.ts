@@ -2,7 +2,7 @@
 // so page numbers are exact in one pass. Each entry links to its chapter.
 import type { Labels } from '../labels'
 import type { Flow } from './flow'
-import { nfc } from './pdf-document'
+import { lineText } from './text-hygiene'
 import { fitText } from './bar-chart'
 import { MUTED, RULE } from './colors'
 import { STYLES } from './styles'
@@ -44,7 +44,7 @@ export function drawToc(flow: Flow, firstPage: number, entries: TocEntry[], labe
     const x = g.left + 16 * e.depth
     const number = String(e.page + 1)
     const numberWidth = textWidth('regular', number, 10)
-    const title = fitText(nfc(e.title), g.right - x - numberWidth - 40, style.font, size)
+    const title = fitText(lineText(e.title), g.right - x - numberWidth - 40, style.font, size)
     const titleWidth = textWidth(style.font, title, size)
     doc
       .font(style.font)

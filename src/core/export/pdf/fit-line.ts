@@ -31,3 +31,16 @@ export function fitLine(text: string, width: number, measure: Measure): string {
   }
   return prefix(text, lo).trimEnd() + ELLIPSIS
 }
+
+/**
+ * Like fitLine, but a cut inside a word moves back to the space before it ("liên kết…", not "liên
+ * kế…"), unless that would give up more than half of what fits (one very long word).
+ */
+export function fitWords(text: string, width: number, measure: Measure): string {
+  const fitted = fitLine(text, width, measure)
+  if (fitted === text) return fitted
+  const kept = fitted.length - ELLIPSIS.length
+  if (kept >= text.length || /\s/.test(text[kept])) return fitted
+  const space = fitted.lastIndexOf(' ', kept)
+  return space > kept / 2 ? text.slice(0, space).trimEnd() + ELLIPSIS : fitted
+}

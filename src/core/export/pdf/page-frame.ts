@@ -3,7 +3,8 @@ import type { Doc } from './pdf-document'
 import type { PageGeometry } from './flow'
 import { RULE } from './colors'
 import { STYLES } from './styles'
-import { fitLine } from './fit-line'
+import { fitWords } from './fit-line'
+import { lineText } from './text-hygiene'
 
 export interface FrameOptions {
   /** Left side of the running header (usually the title). */
@@ -22,10 +23,11 @@ export function drawPageFrames(doc: Doc, g: PageGeometry, options: FrameOptions)
   const s = STYLES.frame
   // The header is the same on every page: measured and fitted once, in the frame's font.
   doc.font(s.font).fontSize(s.size)
-  const right = options.headerRight ? options.headerRight.normalize('NFC') : ''
-  const rightWidth = right ? doc.widthOfString(right) : 0
-  const left = fitLine(options.header.normalize('NFC'), g.right - g.left - rightWidth - 24, (t) =>
-    doc.widthOfString(t)
+  const { left, right, rightWidth } = fitHeader(
+    lineText(options.header),
+    lineText(options.headerRight ?? ''),
+    g.right - g.left,
+    (t) => doc.widthOfString(t)
   )
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i)
@@ -51,4 +53,27 @@ export function drawPageFrames(doc: Doc, g: PageGeometry, options: FrameOptions)
     }
     doc.endMarkedContent()
   }
+}
+
+/** Room kept between the title and the source on the header line. */
+const HEADER_GAP = 24
+/** The source's fair share of the line when both sides are too long to fit whole. */
+const RIGHT_SHARE = 0.4
+
+/**
+ * Both sides of the running header, shortened with "…" so they never meet: the source keeps what the
+ * title does not need, but at most its fair share when the title needs more; the title gets the rest.
+ */
+export function fitHeader(
+  header: string,
+  headerRight: string,
+  width: number,
+  measure: (text: string) => number
+): { left: string; right: string; rightWidth: number } {
+  if (!headerRight) return { left: fitWords(header, width, measure), right: '', rightWidth: 0 }
+  const room = width - HEADER_GAP
+  const rightRoom = Math.max(room * RIGHT_SHARE, room - measure(header))
+  const right = fitWords(headerRight, rightRoom, measure)
+  const rightWidth = measure(right)
+  return { left: fitWords(header, room - rightWidth, measure), right, rightWidth }
 }

@@ -6,6 +6,7 @@
 import type { Doc } from './pdf-document'
 import { addHighlight, type FragmentBox } from './highlight-annotation'
 import { annotationContents, type NumberedPassage } from './article-model'
+import { lineText } from './text-hygiene'
 
 export const MAX_PER_PAGE = 1000
 
@@ -26,12 +27,13 @@ const themeNames = (ps: NumberedPassage[]): string | undefined =>
 
 /** Adds the annotations of the passages in `list` (in number order) to the current page. */
 export function addPageHighlights(doc: Doc, list: PageHighlight[], options: HighlightOptions): void {
+  const author = options.author ? lineText(options.author) : null
   const own = list.length > MAX_PER_PAGE ? list.slice(0, MAX_PER_PAGE - 1) : list
   for (const { passage: p, boxes } of own) {
     addHighlight(doc, boxes, {
       color: p.color,
       contents: annotationContents(p, options.language),
-      author: options.author,
+      author,
       name: `folio-passage-${p.id}`,
       modified: options.modified,
       subject: themeNames([p])
@@ -47,7 +49,7 @@ export function addPageHighlights(doc: Doc, list: PageHighlight[], options: High
       contents: rest
         .map((h) => `${h.passage.n}. ${annotationContents(h.passage, options.language)}`)
         .join('\n\n'),
-      author: options.author,
+      author,
       name: `folio-passages-${rest[0].passage.id}-and-${rest.length - 1}-more`,
       modified: options.modified,
       subject: themeNames(rest.map((h) => h.passage))

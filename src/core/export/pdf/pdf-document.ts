@@ -1,6 +1,7 @@
 // A pdfkit document set up the Folio way: paper, fonts, metadata, buffered pages; and its bytes.
 import PDFDocument from 'pdfkit'
 import { registerSharedFonts } from './shared-fonts'
+import { lineText } from './text-hygiene'
 
 export type Paper = 'A4' | 'Letter'
 export type Doc = PDFKit.PDFDocument
@@ -20,15 +21,19 @@ export function nfc(text: string): string {
 
 export function createDocument(paper: Paper, info: DocInfo): Doc {
   const meta: Record<string, string | Date> = {
-    Title: nfc(info.title),
+    // Cleaned: a raw RLO here makes a viewer's title bar show the title reversed.
+    Title: lineText(info.title),
     Creator: 'Folio',
     Producer: 'Folio (pdfkit)',
     CreationDate: info.creationDate ?? new Date()
   }
   // pdfkit hashes every Info entry it is given: leave out the empty ones rather than pass undefined.
-  if (info.author) meta.Author = nfc(info.author)
-  if (info.subject) meta.Subject = nfc(info.subject)
-  if (info.keywords?.length) meta.Keywords = nfc(info.keywords.join(', '))
+  const author = lineText(info.author ?? '')
+  const subject = lineText(info.subject ?? '')
+  const keywords = (info.keywords ?? []).map(lineText).filter(Boolean)
+  if (author) meta.Author = author
+  if (subject) meta.Subject = subject
+  if (keywords.length) meta.Keywords = keywords.join(', ')
   const doc = new PDFDocument({
     size: paper === 'Letter' ? 'LETTER' : 'A4',
     margin: 0,

@@ -14,8 +14,9 @@ import { drawToc, tocPageCount, type TocEntry } from './brief-toc'
 import { Flow } from './flow'
 import { bookmark } from './outline'
 import { drawPageFrames } from './page-frame'
-import { createDocument, finish, nfc, type Paper } from './pdf-document'
+import { createDocument, finish, type Paper } from './pdf-document'
 import { STYLES } from './styles'
+import { lineText } from './text-hygiene'
 
 export interface ThemeBriefOptions {
   title?: string
@@ -52,7 +53,7 @@ export function renderThemeBrief(data: BriefData, options: ThemeBriefOptions = {
   const passageCount = new Set(
     chapters.flatMap((c) => [c, ...c.sections]).flatMap((s) => s.passages.map((p) => p.id))
   ).size
-  const title = nfc(options.title?.trim() || labels.themeBrief)
+  const title = lineText(options.title ?? '') || labels.themeBrief
   const date = options.date ?? new Date()
   const doc = createDocument(paper, {
     title,
