@@ -14,6 +14,7 @@ import { cachedStatement } from './statement-cache'
 import { compileMatcher, findMatches, type TextMatcher } from './text-matcher'
 import { hasBroadWord, noteTotal, queryWords } from './broad-words'
 import { keyedSnippet, keyedTitleHighlights, keyMatchers, type KeyMatchers } from './keyed-hit'
+import { hasTypedMarks, TYPED_MARKS_WINDOW, typedMarksPage } from './typed-marks'
 
 export const DEFAULT_PAGE_SIZE = 20
 export const MAX_PAGE_SIZE = 200
@@ -101,6 +102,12 @@ export function search(archive: Archive, input: SearchInput): SearchPage {
     const r = exactPage(db, candidates, matcher()!, fetchRow, limit, offset)
     ;({ total, more, estimated } = r)
     hits = r.rows.map((p) => toHit(p.row, p.score, matcher()))
+  } else if (parsed && offset < TYPED_MARKS_WINDOW && hasTypedMarks(parsed)) {
+    // Words typed with diacritics: the articles holding them as typed come first (typed-marks.ts).
+    const r = typedMarksPage(db, plan, parsed, fetchRow, limit, offset)
+    total = r.total
+    hits = r.rows.map((p) => toHit(p.row, p.score, matcher()))
+    more = offset + hits.length < total
   } else if (parsed) {
     // With folio-fts every row carries the total; in SQL, a window count, unless a word is broad.
     const native = plan.native
