@@ -58,7 +58,7 @@ export function exportMarkdown(
   const out: string[] = [
     `# ${escapeMarkdown(options.title?.trim() || labels.themeBrief)}`,
     '',
-    `*${labels.generated} · ${formatDate((options.date ?? new Date()).toISOString(), language)} · ${cited.length} ${labels.articles} · ${labels.count(total)}*`,
+    `*${labels.generated} · ${formatDate((options.date ?? new Date()).toISOString(), language)} · ${labels.articleCount(cited.length)} · ${labels.count(total)}*`,
     ''
   ]
   for (const c of chapters)

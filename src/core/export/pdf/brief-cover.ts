@@ -52,7 +52,7 @@ export function drawCover(
   )
   const themeCount = chapters.reduce((n, c) => n + 1 + c.sections.length, 0)
   flow.paragraph(
-    `${info.articles} ${labels.articles}  ·  ${labels.count(info.passages)}  ·  ${themeCount} ${labels.themes}`,
+    `${labels.articleCount(info.articles)}  ·  ${labels.count(info.passages)}  ·  ${labels.themeCount(themeCount)}`,
     { ...STYLES.meta, size: 10, leading: 15 }
   )
   flow.space(28)

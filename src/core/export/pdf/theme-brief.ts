@@ -58,7 +58,7 @@ export function renderThemeBrief(data: BriefData, options: ThemeBriefOptions = {
   const doc = createDocument(paper, {
     title,
     author: options.author,
-    subject: `${labels.themeBrief}: ${cited.length} ${labels.articles}, ${labels.count(passageCount)}`,
+    subject: `${labels.themeBrief}: ${labels.articleCount(cited.length)}, ${labels.count(passageCount)}`,
     keywords: chapters.flatMap((c) => [c, ...c.sections]).map((s) => themeLabel(s.theme, language)),
     creationDate: date
   })
