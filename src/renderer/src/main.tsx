@@ -9,13 +9,22 @@ import './styles/layout.css'
 import './styles/library.css'
 import './styles/reader.css'
 import './styles/panels.css'
+import './styles/narrow.css'
 import './i18n'
 import { App } from './app'
+import { isInvalidInput } from './api/error-text'
 import { AppStateProvider } from './lib/app-state'
 import { ImportProvider } from './features/import/import-context'
 
 const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 5_000 } }
+  defaultOptions: {
+    queries: {
+      // One retry rides out a passing failure; refused input would only be refused again, later.
+      retry: (failures, error) => failures < 1 && !isInvalidInput(error),
+      refetchOnWindowFocus: false,
+      staleTime: 5_000
+    }
+  }
 })
 
 createRoot(document.getElementById('root') as HTMLElement).render(

@@ -36,7 +36,21 @@ export const en = {
     passages_one: '{{count}} passage',
     passages_other: '{{count}} passages',
     articles_one: '{{count}} article',
-    articles_other: '{{count}} articles'
+    articles_other: '{{count}} articles',
+    dismiss: 'Dismiss',
+    discardDraft: 'You have unsaved changes here. Discard them?'
+  },
+  errors: {
+    noWords: 'There is nothing to search for in “{{query}}”. Type at least one word.',
+    onlyExcludes: 'This search only excludes words. Add at least one word to look for.',
+    shortPrefix: 'A search ending in * needs at least two letters before the *: “{{query}}”.',
+    datesReversed: 'The “From” date ({{from}}) is after the “To” date ({{to}}). Swap or change them.',
+    badDate: 'That is not a date. Write it as YYYY, YYYY-MM or YYYY-MM-DD.',
+    queryTooLong: 'The search is too long ({{length}} characters). Keep it under {{max}}.',
+    tooManyTerms: 'The search has {{count}} terms; it can combine at most {{max}}.',
+    emptyName: 'The name is empty.',
+    httpOnly: 'Only http:// and https:// links can be imported.',
+    invalidDetail: 'This input cannot be used: {{detail}}'
   },
   library: {
     title: 'Library',
@@ -145,6 +159,7 @@ export const en = {
     passage: 'Passage',
     saveChanges: 'Save changes',
     deletePassage: 'Delete passage',
+    passageDeleted: 'Passage deleted.',
     orphans: 'Passages that lost their place',
     orphansHelp: 'The text changed. Select where each one belongs now, then re-attach it.',
     reattach: 'Re-attach to selection',
@@ -229,7 +244,7 @@ export const en = {
     labels: 'Labels in',
     preview: 'Preview',
     toc: 'Table of contents',
-    previewCounts: '{{articles}} articles, {{passages}} passages',
+    previewCounts: '{{articles}}, {{passages}}',
     format: 'Format',
     export: 'Export',
     exportArticle: 'Export this article as PDF',

@@ -38,7 +38,21 @@ export const vi: Messages = {
     passages_one: '{{count}} đoạn trích',
     passages_other: '{{count}} đoạn trích',
     articles_one: '{{count}} bài',
-    articles_other: '{{count}} bài'
+    articles_other: '{{count}} bài',
+    dismiss: 'Đóng thông báo',
+    discardDraft: 'Bạn có thay đổi chưa lưu ở đây. Bỏ các thay đổi này?'
+  },
+  errors: {
+    noWords: 'Không có gì để tìm trong “{{query}}”. Hãy gõ ít nhất một từ.',
+    onlyExcludes: 'Tìm kiếm này chỉ loại trừ từ. Hãy thêm ít nhất một từ cần tìm.',
+    shortPrefix: 'Tìm kiếm kết thúc bằng * cần ít nhất hai chữ cái trước dấu *: “{{query}}”.',
+    datesReversed: 'Ngày “Từ” ({{from}}) sau ngày “Đến” ({{to}}). Hãy đổi lại.',
+    badDate: 'Đây không phải là ngày. Hãy viết theo dạng YYYY, YYYY-MM hoặc YYYY-MM-DD.',
+    queryTooLong: 'Nội dung tìm kiếm quá dài ({{length}} ký tự). Hãy giữ dưới {{max}}.',
+    tooManyTerms: 'Tìm kiếm có {{count}} từ khóa; tối đa chỉ kết hợp được {{max}}.',
+    emptyName: 'Tên đang để trống.',
+    httpOnly: 'Chỉ nhập được các liên kết http:// và https://.',
+    invalidDetail: 'Không dùng được nội dung đã nhập (chi tiết: {{detail}})'
   },
   library: {
     title: 'Thư viện',
@@ -148,6 +162,7 @@ export const vi: Messages = {
     passage: 'Đoạn trích',
     saveChanges: 'Lưu thay đổi',
     deletePassage: 'Xóa đoạn trích',
+    passageDeleted: 'Đã xóa đoạn trích.',
     orphans: 'Đoạn trích bị lạc vị trí',
     orphansHelp: 'Văn bản đã thay đổi. Bôi đen vị trí mới của từng đoạn rồi gắn lại.',
     reattach: 'Gắn lại vào vùng chọn',
@@ -232,7 +247,7 @@ export const vi: Messages = {
     labels: 'Nhãn bằng',
     preview: 'Xem trước',
     toc: 'Mục lục',
-    previewCounts: '{{articles}} bài, {{passages}} đoạn trích',
+    previewCounts: '{{articles}}, {{passages}}',
     format: 'Định dạng',
     export: 'Xuất',
     exportArticle: 'Xuất bài này ra PDF',

@@ -24,7 +24,12 @@ export function BriefPreviewCard(props: {
       <ErrorLine error={props.error} />
       {p && (
         <>
-          <p>{t('brief.previewCounts', { articles: p.articles, passages: p.passages })}</p>
+          <p>
+            {t('brief.previewCounts', {
+              articles: t('common.articles', { count: p.articles }),
+              passages: t('common.passages', { count: p.passages })
+            })}
+          </p>
           <h3>{t('brief.toc')}</h3>
           <ol className="toc">
             {p.chapters.map((c) => {

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useThemeName, useThemes } from '../../api/use-folio'
 import { ErrorLine } from '../../components/error-line'
+import { useDraftGuard } from '../../lib/draft-guard'
 import { formatNumber } from '../../lib/format'
 import { ThemeEditor } from './theme-editor'
 import { flattenTree, moveAmongSiblings } from './theme-tree'
@@ -13,6 +14,7 @@ export function CodebookView(): React.JSX.Element {
   const themes = useThemes()
   const label = useThemeName()
   const act = useCodebookAction()
+  const drafts = useDraftGuard()
   const [selectedId, setSelectedId] = useState<number | null>(null)
   const [dragId, setDragId] = useState<number | null>(null)
   const [newName, setNewName] = useState('')
@@ -72,34 +74,38 @@ export function CodebookView(): React.JSX.Element {
                 <button
                   type="button"
                   className="theme-name"
-                  onClick={() => setSelectedId(theme.id)}
+                  onClick={() => {
+                    if (theme.id !== selected?.id && drafts.mayDiscard()) setSelectedId(theme.id)
+                  }}
                   aria-pressed={theme.id === selected?.id}
                 >
                   <span>{label(theme)}</span>
                   <span className="muted small">{i18n.language === 'vi' ? theme.name : theme.nameVi}</span>
                 </button>
-                <span className="small muted theme-count">
-                  {t('codebook.count', {
-                    count: theme.passageCount,
-                    n: formatNumber(theme.passageCount, i18n.language)
-                  })}
+                <span className="theme-row-tools">
+                  <span className="small muted theme-count">
+                    {t('codebook.count', {
+                      count: theme.passageCount,
+                      n: formatNumber(theme.passageCount, i18n.language)
+                    })}
+                  </span>
+                  <button
+                    type="button"
+                    className="btn btn-small btn-ghost"
+                    aria-label={`${t('codebook.moveUp')}: ${label(theme)}`}
+                    onClick={() => reorder(theme.id, { delta: -1 })}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn-small btn-ghost"
+                    aria-label={`${t('codebook.moveDown')}: ${label(theme)}`}
+                    onClick={() => reorder(theme.id, { delta: 1 })}
+                  >
+                    ↓
+                  </button>
                 </span>
-                <button
-                  type="button"
-                  className="btn btn-small btn-ghost"
-                  aria-label={`${t('codebook.moveUp')}: ${label(theme)}`}
-                  onClick={() => reorder(theme.id, { delta: -1 })}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-small btn-ghost"
-                  aria-label={`${t('codebook.moveDown')}: ${label(theme)}`}
-                  onClick={() => reorder(theme.id, { delta: 1 })}
-                >
-                  ↓
-                </button>
               </li>
             ))}
           </ol>
@@ -147,7 +153,7 @@ export function CodebookView(): React.JSX.Element {
           </form>
           <ErrorLine error={act.error} />
         </div>
-        {selected && <ThemeEditor key={selected.id} theme={selected} themes={themes} />}
+        {selected && <ThemeEditor key={selected.id} theme={selected} themes={themes} guard={drafts} />}
       </div>
     </div>
   )

@@ -7,9 +7,19 @@ import { folioApi } from '../../api/folio-api'
 import { qk } from '../../api/query-keys'
 import { useThemeName } from '../../api/use-folio'
 import { ErrorLine } from '../../components/error-line'
+import { useReportDraft, type DraftGuard } from '../../lib/draft-guard'
 import { useCodebookAction } from './use-codebook'
 
-export function ThemeEditor({ theme, themes }: { theme: Theme; themes: Theme[] }): React.JSX.Element {
+export function ThemeEditor({
+  theme,
+  themes,
+  guard
+}: {
+  theme: Theme
+  themes: Theme[]
+  /** Told while an edit is unsaved, so choosing another theme asks before dropping it. */
+  guard?: DraftGuard
+}): React.JSX.Element {
   const { t } = useTranslation()
   const label = useThemeName()
   const act = useCodebookAction()
@@ -29,6 +39,19 @@ export function ThemeEditor({ theme, themes }: { theme: Theme; themes: Theme[] }
   const [saved, setSaved] = useState(false)
   const others = themes.filter((x) => x.id !== theme.id)
   const id = theme.id
+  const keywordList = keywords
+    .split('\n')
+    .map((k) => k.trim())
+    .filter(Boolean)
+  const dirty =
+    name.trim() !== theme.name ||
+    nameVi.trim() !== (theme.nameVi ?? '') ||
+    // The archive may store the colour in capitals and trim the description: compare what the user sees.
+    color.toLowerCase() !== theme.color.toLowerCase() ||
+    description.trim() !== theme.description.trim() ||
+    keywordList.join('\n') !== theme.keywords.join('\n') ||
+    (memoText != null && memoText !== (memo.data?.body ?? ''))
+  useReportDraft(guard, 'theme-editor', dirty)
 
   const save = (): void => {
     setSaved(false)
@@ -38,11 +61,8 @@ export function ThemeEditor({ theme, themes }: { theme: Theme; themes: Theme[] }
           await api.renameTheme({ id, name: name.trim(), nameVi: nameVi.trim() || null })
         if (color !== theme.color) await api.recolorTheme({ id, color })
         if (description !== theme.description) await api.describeTheme({ id, description })
-        const kw = keywords
-          .split('\n')
-          .map((k) => k.trim())
-          .filter(Boolean)
-        if (kw.join('\n') !== theme.keywords.join('\n')) await api.setThemeKeywords({ id, keywords: kw })
+        if (keywordList.join('\n') !== theme.keywords.join('\n'))
+          await api.setThemeKeywords({ id, keywords: keywordList })
         if (memoText != null) await api.setMemo({ target: { kind: 'theme', id }, body: memoText })
       },
       { onSuccess: () => setSaved(true) }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { ArticleSort, ArticleSummary, SearchHit } from '../../../../shared/api'
 import { useThemes } from '../../api/use-folio'
 import { DropZone } from '../../components/drop-zone'
+import { isInvalidInput } from '../../api/error-text'
 import { ErrorLine } from '../../components/error-line'
 import { useAppState } from '../../lib/app-state'
 import { formatNumber } from '../../lib/format'
@@ -99,18 +100,22 @@ export function LibraryView(): React.JSX.Element {
     requestAnimationFrame(() => focusRow(60))
   }
 
-  const emptyArchive = !searching && Object.keys(filters).length === 0 && rows.total === 0
+  // A query or filter the archive refused stands in place of the results: it is the answer to the search.
+  const refused = isInvalidInput(rows.error)
+  const emptyArchive = !refused && !searching && Object.keys(filters).length === 0 && rows.total === 0
   return (
     <div className="view-fill library">
       <div className="view-head">
         <h1>{t('library.title')}</h1>
         <span className="muted" aria-live="polite" data-testid="library-count">
-          {rows.total == null
-            ? t('app.loading')
-            : t(searching ? 'library.results' : 'library.count', {
-                count,
-                n: formatNumber(count, i18n.language)
-              })}
+          {rows.error
+            ? ''
+            : rows.total == null
+              ? t('app.loading')
+              : t(searching ? 'library.results' : 'library.count', {
+                  count,
+                  n: formatNumber(count, i18n.language)
+                })}
         </span>
       </div>
       <div className="library-tools">
@@ -150,8 +155,12 @@ export function LibraryView(): React.JSX.Element {
       </div>
       <LibraryFilters filters={filters} onChange={(f) => state.setSearch({ ...state.search, filters: f })} />
       <SelectionBar />
-      <ErrorLine error={rows.error} />
-      {emptyArchive ? (
+      {!refused && <ErrorLine error={rows.error} />}
+      {refused ? (
+        <div className="article-list list-refused">
+          <ErrorLine error={rows.error} />
+        </div>
+      ) : emptyArchive ? (
         <div className="empty-state">
           <h2>{t('library.emptyTitle')}</h2>
           <DropZone

@@ -17,7 +17,7 @@ export const FindBar = forwardRef<
   const { t } = useTranslation()
   return (
     <div className="find-bar row" role="search">
-      <label className="field" style={{ marginBottom: 0, flex: 1 }}>
+      <label className="field find-field">
         <span className="visually-hidden">{t('reader.find')}</span>
         <input
           ref={ref}

@@ -3,19 +3,26 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Passage, Theme } from '../../../../shared/api'
 import { useThemeName } from '../../api/use-folio'
+import { useReportDraft, type DraftGuard } from '../../lib/draft-guard'
 import type { PopoverPlace } from './tag-popover'
+
+/** The key under which one passage's unsaved edit is reported to the draft guard. */
+export const passageDraftKey = (id: number): string => `passage-${id}`
 
 function PassageEditor(props: {
   passage: Passage
   themes: Theme[]
   onSave: (p: Passage, themeIds: number[], note: string) => void
   onDelete: (p: Passage) => void
+  guard?: DraftGuard
 }): React.JSX.Element {
   const { t } = useTranslation()
   const name = useThemeName()
   const [themeIds, setThemeIds] = useState(props.passage.themeIds)
   const [note, setNote] = useState(props.passage.note)
   const p = props.passage
+  const sameThemes = themeIds.length === p.themeIds.length && themeIds.every((id) => p.themeIds.includes(id))
+  useReportDraft(props.guard, passageDraftKey(p.id), !sameThemes || note.trim() !== p.note.trim())
   return (
     <div className="passage-editor" data-passage-id={p.id}>
       <blockquote className="popover-quote">{p.exact}</blockquote>
@@ -64,6 +71,7 @@ export function PassagePopover(props: {
   onSave: (p: Passage, themeIds: number[], note: string) => void
   onDelete: (p: Passage) => void
   onClose: () => void
+  guard?: DraftGuard
 }): React.JSX.Element {
   const { t } = useTranslation()
   const box = useRef<HTMLDivElement>(null)
@@ -101,6 +109,7 @@ export function PassagePopover(props: {
           themes={props.themes}
           onSave={props.onSave}
           onDelete={props.onDelete}
+          guard={props.guard}
         />
       ))}
     </div>

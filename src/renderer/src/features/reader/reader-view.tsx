@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next'
 import type { Passage } from '../../../../shared/api'
 import { useAppInfo, useThemes } from '../../api/use-folio'
 import { ErrorLine } from '../../components/error-line'
+import { UndoToast } from '../../components/undo-toast'
+import { useDraftGuard } from '../../lib/draft-guard'
 import { useAppState } from '../../lib/app-state'
 import { ArticleMeta } from './article-meta'
 import { ArticleText, type TextMark } from './article-text'
@@ -12,7 +14,7 @@ import { CodingStripes } from './coding-stripes'
 import { FindBar } from './find-bar'
 import { foldQuery, foldText } from './fold-text'
 import { PassageList } from './passage-list'
-import { PassagePopover } from './passage-popover'
+import { PassagePopover, passageDraftKey } from './passage-popover'
 import { selectionOffsets, type OffsetRange } from './selection-offsets'
 import { TagPopover, type PopoverPlace } from './tag-popover'
 import { placeNear, spanAt } from './reader-geometry'
@@ -42,8 +44,13 @@ function Reader(): React.JSX.Element {
   const [lastRange, setLastRange] = useState<OffsetRange | null>(null)
   const [find, setFind] = useState('')
   const [findIndex, setFindIndex] = useState(0)
-  const [undoable, setUndoable] = useState(false)
+  // Counts deletions, so each one restarts the undo offer's time; 0 = nothing to undo.
+  const [undoable, setUndoable] = useState(0)
   const [error, setError] = useState<unknown>(null)
+  const drafts = useDraftGuard()
+  // A drag that ended in a selection also ends in a click; that click must not open the passage editor.
+  const selectedByDrag = useRef(false)
+  const endUndo = useCallback(() => setUndoable(0), [])
 
   const folded = useMemo(() => (article ? foldText(article.body) : ''), [article])
   const matches = useMemo(() => findAll(folded, foldQuery(find)).slice(0, 2000), [folded, find])
@@ -79,7 +86,7 @@ function Reader(): React.JSX.Element {
   }, [current, scrollToOffset])
 
   const startTagging = (range: OffsetRange | null, rect?: DOMRect): void => {
-    if (!range) return
+    if (!range || !drafts.mayDiscard()) return
     setEditing(null)
     setLastRange(range)
     setTagging({ range, place: placeNear(rect) })
@@ -88,7 +95,9 @@ function Reader(): React.JSX.Element {
     if (!article || !textRoot.current) return
     const sel = window.getSelection()
     const range = selectionOffsets(sel, textRoot.current, article.body)
-    if (range) startTagging(range, sel?.getRangeAt(0).getBoundingClientRect())
+    if (!range) return
+    selectedByDrag.current = true
+    startTagging(range, sel?.getRangeAt(0).getBoundingClientRect())
   }
   const tagCurrentMatch = (): void => {
     if (!current) return
@@ -96,6 +105,7 @@ function Reader(): React.JSX.Element {
     startTagging({ start: current.start, end: current.end }, el?.getBoundingClientRect())
   }
   const openEditor = (ids: number[], rect?: DOMRect): void => {
+    if (!drafts.mayDiscard()) return
     setTagging(null)
     setActiveId(ids[0] ?? null)
     setEditing({ ids, place: placeNear(rect) })
@@ -183,17 +193,6 @@ function Reader(): React.JSX.Element {
           </h1>
           <div className="row reader-tools">
             <ExportArticleButton articleId={article.id} shell={appInfo.data?.shell} />
-            {undoable && (
-              <button
-                type="button"
-                className="btn btn-small"
-                onClick={() =>
-                  void run(async () => (await data.undoRemove.mutateAsync(), setUndoable(false)))
-                }
-              >
-                {t('common.undo')}
-              </button>
-            )}
           </div>
           <ArticleMeta article={article} />
           <FindBar
@@ -229,10 +228,11 @@ function Reader(): React.JSX.Element {
               tabIndex={0}
               aria-label={t('reader.title')}
               data-testid="article-text"
+              onMouseDown={() => (selectedByDrag.current = false)}
               onMouseUp={onMouseUp}
               onClick={(e) => {
                 const sel = window.getSelection()
-                if (sel && !sel.isCollapsed) return
+                if (selectedByDrag.current || (sel && !sel.isCollapsed)) return
                 const span = (e.target as HTMLElement).closest<HTMLElement>('[data-passages]')
                 if (span?.dataset.passages)
                   openEditor(span.dataset.passages.split(' ').map(Number), span.getBoundingClientRect())
@@ -270,13 +270,16 @@ function Reader(): React.JSX.Element {
           themes={themes}
           quote={article.body.slice(tagging.range.start, tagging.range.end)}
           busy={data.create.isPending}
+          guard={drafts}
           onCancel={() => {
+            drafts.clear()
             setTagging(null)
             textRoot.current?.focus()
           }}
           onConfirm={(themeIds, note) =>
             void run(async () => {
               const p = await data.create.mutateAsync({ ...tagging.range, themeIds, note })
+              drafts.clear()
               setTagging(null)
               setActiveId(p.id)
               window.getSelection()?.removeAllRanges()
@@ -290,23 +293,36 @@ function Reader(): React.JSX.Element {
           place={editing.place}
           passages={passages.filter((p) => editing.ids.includes(p.id))}
           themes={themes}
+          guard={drafts}
           onClose={() => {
+            drafts.clear()
             setEditing(null)
             textRoot.current?.focus()
           }}
           onSave={(p, themeIds, note) =>
             void run(async () => {
               await data.update.mutateAsync({ id: p.id, themeIds, note })
-              setEditing(null)
+              // Another passage under the same click may still hold an edit: keep the popover for it.
+              drafts.report(passageDraftKey(p.id), false)
+              if (!drafts.pending()) setEditing(null)
             })
           }
           onDelete={(p) =>
             void run(async () => {
               await data.remove.mutateAsync(p)
-              setEditing(null)
-              setUndoable(true)
+              drafts.report(passageDraftKey(p.id), false)
+              if (!drafts.pending()) setEditing(null)
+              setUndoable((n) => n + 1)
             })
           }
+        />
+      )}
+      {undoable > 0 && (
+        <UndoToast
+          key={undoable}
+          message={t('reader.passageDeleted')}
+          onDismiss={endUndo}
+          onUndo={() => void run(async () => (await data.undoRemove.mutateAsync(), setUndoable(0)))}
         />
       )}
     </div>

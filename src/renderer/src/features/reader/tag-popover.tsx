@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Theme } from '../../../../shared/api'
 import { useThemeName } from '../../api/use-folio'
+import { useReportDraft, type DraftGuard } from '../../lib/draft-guard'
 
 export interface PopoverPlace {
   top: number
@@ -16,6 +17,8 @@ export function TagPopover(props: {
   onConfirm: (themeIds: number[], note: string) => void
   onCancel: () => void
   busy?: boolean
+  /** Told while ticked themes or a typed note would be lost by closing the popover. */
+  guard?: DraftGuard
 }): React.JSX.Element {
   const { t } = useTranslation()
   const name = useThemeName()
@@ -24,6 +27,7 @@ export function TagPopover(props: {
   const [warn, setWarn] = useState(false)
   const box = useRef<HTMLDivElement>(null)
   const numbered = props.themes.slice(0, 9)
+  useReportDraft(props.guard, 'new-passage', chosen.length > 0 || note.trim() !== '')
 
   useEffect(() => {
     box.current?.focus()
