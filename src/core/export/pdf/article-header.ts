@@ -6,6 +6,7 @@ import type { NumberedPassage } from './article-model'
 import { RULE, SHADE_STRENGTH, tint } from './colors'
 import { lineText } from './text-hygiene'
 import { STYLES } from './styles'
+import { drawTextLine, textWidth } from './shared-fonts'
 
 export function drawArticleHeader(
   flow: Flow,
@@ -45,7 +46,7 @@ export function drawArticleHeader(
     doc.font(s.font).fontSize(s.size)
     for (const c of counts.values()) {
       const text = `${c.label} · ${c.n}`
-      const w = doc.widthOfString(text) + 22
+      const w = textWidth(s.font, text, s.size) + 22
       if (x + w > g.right && x > g.left) {
         x = g.left
         flow.y += s.leading + 2
@@ -56,7 +57,8 @@ export function drawArticleHeader(
         .rect(x, flow.y + 1.5, 14, 9)
         .fillAndStroke(tint(c.color, SHADE_STRENGTH), c.color)
         .restore()
-      doc.fillColor(s.color).text(text, x + 19, flow.y + 0.5, { lineBreak: false })
+      doc.fillColor(s.color)
+      drawTextLine(doc, s.font, s.size, text, x + 19, flow.y + 0.5)
       x += w + 10
     }
     flow.y += s.leading

@@ -3,7 +3,7 @@ import type { Flow } from './flow'
 import { lineText } from './text-hygiene'
 import { MUTED, RULE } from './colors'
 import { STYLES } from './styles'
-import { textWidth } from './shared-fonts'
+import { drawTextLine, textWidth } from './shared-fonts'
 
 export interface Bar {
   label: string
@@ -32,7 +32,7 @@ export function drawBarChart(flow: Flow, bars: Bar[]): void {
       .font(s.font)
       .fontSize(s.size)
       .fillColor(bar.depth ? MUTED : '#1F2328')
-    doc.text(label, g.left + 10 * bar.depth, y + 5, { lineBreak: false })
+    drawTextLine(doc, s.font, s.size, label, g.left + 10 * bar.depth, y + 5)
     const w = Math.max(1.5, (bar.value / max) * barSpace)
     doc
       .save()

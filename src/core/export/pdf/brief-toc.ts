@@ -6,7 +6,7 @@ import { lineText } from './text-hygiene'
 import { fitText } from './bar-chart'
 import { MUTED, RULE } from './colors'
 import { STYLES } from './styles'
-import { textWidth } from './shared-fonts'
+import { drawTextLine, textWidth } from './shared-fonts'
 
 export interface TocEntry {
   title: string
@@ -50,7 +50,7 @@ export function drawToc(flow: Flow, firstPage: number, entries: TocEntry[], labe
       .font(style.font)
       .fontSize(size)
       .fillColor(e.depth === 0 ? '#1F2328' : MUTED)
-    doc.text(title, x, y, { lineBreak: false })
+    drawTextLine(doc, style.font, size, title, x, y)
     doc
       .font('regular')
       .fontSize(10)

@@ -3,7 +3,7 @@
 // annotate and cross-reference exactly what was drawn.
 import type { FontKey } from '../fonts'
 import type { Doc, Paper } from './pdf-document'
-import { textWidth } from './shared-fonts'
+import { drawTextLine, textWidth } from './shared-fonts'
 import { breakLines, type LaidLine, type Measure } from './text-layout'
 
 export interface TextStyle {
@@ -145,11 +145,8 @@ export class Flow {
     }
     options.beforeText?.(placed, measure)
     if (placed.text) {
-      this.doc
-        .font(style.font)
-        .fontSize(style.size)
-        .fillColor(style.color)
-        .text(placed.text, x, bandTop, { lineBreak: false })
+      this.doc.fillColor(style.color)
+      drawTextLine(this.doc, style.font, style.size, placed.text, x, bandTop)
     }
     options.afterText?.(placed, measure)
     return placed

@@ -13,7 +13,10 @@ declare module 'fontkit' {
   }
   export interface Font {
     unitsPerEm: number
+    /** hhea ascent, in font units: where pdfkit puts the baseline below the top it is given. */
+    ascent: number
     layout(text: string): GlyphRun
+    hasGlyphForCodePoint(codePoint: number): boolean
   }
   export function create(buffer: Uint8Array, postscriptName?: string): Font
 }

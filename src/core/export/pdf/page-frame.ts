@@ -5,6 +5,7 @@ import { RULE } from './colors'
 import { STYLES } from './styles'
 import { fitWords } from './fit-line'
 import { lineText } from './text-hygiene'
+import { drawTextLine, textWidth } from './shared-fonts'
 
 export interface FrameOptions {
   /** Left side of the running header (usually the title). */
@@ -27,7 +28,7 @@ export function drawPageFrames(doc: Doc, g: PageGeometry, options: FrameOptions)
     lineText(options.header),
     lineText(options.headerRight ?? ''),
     g.right - g.left,
-    (t) => doc.widthOfString(t)
+    (t) => textWidth(s.font, t, s.size)
   )
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i)
@@ -36,8 +37,8 @@ export function drawPageFrames(doc: Doc, g: PageGeometry, options: FrameOptions)
     doc.font(s.font).fontSize(s.size).fillColor(s.color)
     if (!options.skipHeader?.(i)) {
       const y = g.top - 34
-      doc.text(left, g.left, y, { lineBreak: false })
-      if (right) doc.text(right, g.right - rightWidth, y, { lineBreak: false })
+      drawTextLine(doc, s.font, s.size, left, g.left, y)
+      if (right) drawTextLine(doc, s.font, s.size, right, g.right - rightWidth, y)
       doc
         .save()
         .moveTo(g.left, y + 14)
