@@ -123,3 +123,49 @@ test('an unsaved theme description survives choosing another theme', async ({ pa
   await list.getByRole('button', { name: /^Foreign affairs/ }).click()
   await expect(page.locator('#theme-editor-title')).toHaveText('Foreign affairs')
 })
+
+test('leaving the reader or the codebook by the sidebar asks before dropping an edit', async ({
+  page,
+  folio
+}) => {
+  await openSeeded(page, folio)
+  const nav = page.getByRole('navigation')
+  const editor = page.getByTestId('passage-popover')
+  await page
+    .getByTestId('passage-item')
+    .filter({ hasText: SENTENCES.foreign.slice(0, 30) })
+    .click()
+  await editor.getByRole('textbox', { name: 'Note' }).fill('A thought not saved yet')
+
+  // Refused: the reader stays, with the note as typed.
+  const asked = answerDiscard(page, false)
+  await nav.getByRole('button', { name: 'Library', exact: true }).click()
+  expect(await asked).toContain('unsaved changes')
+  await expect(nav.getByRole('button', { name: 'Reader', exact: true })).toHaveAttribute(
+    'aria-current',
+    'page'
+  )
+  await expect(editor.getByRole('textbox', { name: 'Note' })).toHaveValue('A thought not saved yet')
+
+  // Agreed: the library opens.
+  const again = answerDiscard(page, true)
+  await nav.getByRole('button', { name: 'Library', exact: true }).click()
+  await again
+  await expect(page.getByTestId('library-count')).toHaveText('1 article')
+
+  // The same in the codebook; with nothing unsaved, moving on asks nothing.
+  await nav.getByRole('button', { name: 'Codebook', exact: true }).click()
+  const description = page.getByRole('textbox', { name: 'Description' })
+  const stored = await description.inputValue()
+  await description.fill('A definition not saved yet')
+  const third = answerDiscard(page, false)
+  await nav.getByRole('button', { name: 'Dashboard', exact: true }).click()
+  expect(await third).toContain('unsaved changes')
+  await expect(description).toHaveValue('A definition not saved yet')
+  await description.fill(stored)
+  await nav.getByRole('button', { name: 'Dashboard', exact: true }).click()
+  await expect(nav.getByRole('button', { name: 'Dashboard', exact: true })).toHaveAttribute(
+    'aria-current',
+    'page'
+  )
+})

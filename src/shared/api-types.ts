@@ -154,6 +154,7 @@ export interface FacetCount {
 
 export interface SearchFacets {
   sources: FacetCount[]
+  categories: FacetCount[]
   /** value = theme id as a string. */
   themes: FacetCount[]
   years: FacetCount[]

@@ -1,6 +1,6 @@
-// Facet counts for a whole result set: per source, per theme (articles with passages of that theme)
-// and per publication year. Sources and years are counted from their covering indexes, so even a
-// result set of tens of thousands of articles never reads article bodies.
+// Facet counts for a whole result set: per source, per category, per theme (articles with passages of
+// that theme) and per publication year. Sources, categories and years are counted from their covering
+// indexes, so even a result set of tens of thousands of articles never reads article bodies.
 import type { Archive } from '../archive'
 import type { DB } from '../db/connection'
 import { FolioError } from '../errors'
@@ -9,7 +9,7 @@ import { idsSql, planSearch, type SearchPlan } from './search-sql'
 import type { FacetCount, SearchFacets, SearchFilters } from './search-types'
 import { cachedStatement } from './statement-cache'
 
-/** At most this many sources are listed (the largest first). */
+/** At most this many sources, and as many categories, are listed (the largest first). */
 export const MAX_SOURCE_FACETS = 100
 
 export function searchFacetsForPlan(db: DB, plan: SearchPlan): SearchFacets {
@@ -23,6 +23,9 @@ export function searchFacetsForPlan(db: DB, plan: SearchPlan): SearchFacets {
     sources: run(`SELECT source AS value, count(*) AS count FROM articles INDEXED BY articles_source
       WHERE source IS NOT NULL AND id IN (${ids.sql})
       GROUP BY source ORDER BY count DESC, value LIMIT ${MAX_SOURCE_FACETS}`),
+    categories: run(`SELECT category AS value, count(*) AS count FROM articles INDEXED BY articles_category
+      WHERE category IS NOT NULL AND id IN (${ids.sql})
+      GROUP BY category ORDER BY count DESC, value LIMIT ${MAX_SOURCE_FACETS}`),
     themes: run(`SELECT pt.theme_id AS value, count(DISTINCT p.article_id) AS count
       FROM passage_themes pt JOIN passages p ON p.id = pt.passage_id
       WHERE p.article_id IN (${ids.sql}) GROUP BY pt.theme_id ORDER BY count DESC, pt.theme_id`),

@@ -52,7 +52,7 @@ describe('filters', () => {
 })
 
 describe('facets', () => {
-  it('counts sources, themes and years of the whole result set', () => {
+  it('counts sources, categories, themes and years of the whole result set', () => {
     const page = search(fx.archive, { query: 'hop', withFacets: true, limit: 1 })
     expect(page.hits).toHaveLength(1)
     expect(page.total).toBe(5)
@@ -61,6 +61,12 @@ describe('facets', () => {
       { value: 'nangluong.vn', count: 1 },
       { value: 'taynguyen.vn', count: 1 },
       { value: 'tintre.vn', count: 1 }
+    ])
+    // can-tho, nfd and hop-dong are Kinh tế; dangbo Thời sự; hop-qua Xã hội
+    expect(page.facets?.categories).toEqual([
+      { value: 'Kinh tế', count: 3 },
+      { value: 'Thời sự', count: 1 },
+      { value: 'Xã hội', count: 1 }
     ])
     expect(page.facets?.themes).toEqual([
       { value: String(fx.themes.foreign), count: 2 },

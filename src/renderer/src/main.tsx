@@ -14,6 +14,7 @@ import './i18n'
 import { App } from './app'
 import { isInvalidInput } from './api/error-text'
 import { AppStateProvider } from './lib/app-state'
+import { DraftGuardProvider } from './lib/draft-guard'
 import { ImportProvider } from './features/import/import-context'
 
 const queryClient = new QueryClient({
@@ -30,11 +31,13 @@ const queryClient = new QueryClient({
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <AppStateProvider>
-        <ImportProvider>
-          <App />
-        </ImportProvider>
-      </AppStateProvider>
+      <DraftGuardProvider>
+        <AppStateProvider>
+          <ImportProvider>
+            <App />
+          </ImportProvider>
+        </AppStateProvider>
+      </DraftGuardProvider>
     </QueryClientProvider>
   </StrictMode>
 )

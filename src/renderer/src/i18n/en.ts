@@ -74,6 +74,17 @@ export const en = {
     anySource: 'Any source',
     anyCategory: 'Any category',
     anyCollection: 'Any collection',
+    andMore_one: 'and {{count}} more',
+    andMore_other: 'and {{count}} more',
+    sourcesMatched_one: 'Showing the source {{names}}.',
+    sourcesMatched_other: 'Showing {{count}} sources: {{names}}.',
+    categoriesMatched_one: 'Showing the category {{names}}.',
+    categoriesMatched_other: 'Showing {{count}} categories: {{names}}.',
+    sourcesUnmatched: 'No source in this archive is like “{{text}}”, so no article is shown.',
+    categoriesUnmatched: 'No category in this archive is like “{{text}}”, so no article is shown.',
+    sourcesNotListed: '“{{text}}” is not among the 100 most common sources; looking for it exactly as typed.',
+    categoriesNotListed:
+      '“{{text}}” is not among the categories of the first 10,000 articles; looking for it exactly as typed.',
     clearFilters: 'Clear filters',
     count_one: '{{n}} article',
     count_other: '{{n}} articles',
@@ -157,6 +168,9 @@ export const en = {
     tag: 'Tag',
     pickTheme: 'Pick at least one theme.',
     passage: 'Passage',
+    needsTheme: 'A passage keeps at least one theme: tick one to save, or delete the passage.',
+    untaggedNote:
+      'This passage has no theme (its theme was deleted). Its note can be saved as it is, or tick a theme.',
     saveChanges: 'Save changes',
     deletePassage: 'Delete passage',
     passageDeleted: 'Passage deleted.',
@@ -190,6 +204,10 @@ export const en = {
     refuse: 'Refuse if it is used',
     removeTags: 'Remove its tags from passages',
     moveTo: 'Move its tags to another theme',
+    confirmRemoveTags_one:
+      'Delete “{{name}}”? {{n}} passage loses this tag; if it has no other theme it is left untagged. This cannot be undone.',
+    confirmRemoveTags_other:
+      'Delete “{{name}}”? {{n}} passages lose this tag; those with no other theme are left untagged. This cannot be undone.',
     deleteTheme: 'Delete theme',
     count_one: '{{n}} passage',
     count_other: '{{n}} passages',

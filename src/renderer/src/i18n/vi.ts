@@ -76,6 +76,17 @@ export const vi: Messages = {
     anySource: 'Mọi nguồn',
     anyCategory: 'Mọi chuyên mục',
     anyCollection: 'Mọi bộ sưu tập',
+    andMore_one: 'và {{count}} mục khác',
+    andMore_other: 'và {{count}} mục khác',
+    sourcesMatched_one: 'Đang lọc theo nguồn {{names}}.',
+    sourcesMatched_other: 'Đang lọc theo {{count}} nguồn: {{names}}.',
+    categoriesMatched_one: 'Đang lọc theo chuyên mục {{names}}.',
+    categoriesMatched_other: 'Đang lọc theo {{count}} chuyên mục: {{names}}.',
+    sourcesUnmatched: 'Kho không có nguồn nào giống “{{text}}”, nên không có bài nào.',
+    categoriesUnmatched: 'Kho không có chuyên mục nào giống “{{text}}”, nên không có bài nào.',
+    sourcesNotListed: '“{{text}}” không nằm trong 100 nguồn phổ biến nhất; đang tìm đúng như đã gõ.',
+    categoriesNotListed:
+      '“{{text}}” không nằm trong các chuyên mục của 10.000 bài đầu tiên; đang tìm đúng như đã gõ.',
     clearFilters: 'Bỏ lọc',
     count_one: '{{n}} bài',
     count_other: '{{n}} bài',
@@ -160,6 +171,9 @@ export const vi: Messages = {
     tag: 'Gắn',
     pickTheme: 'Hãy chọn ít nhất một chủ đề.',
     passage: 'Đoạn trích',
+    needsTheme: 'Một đoạn trích cần ít nhất một chủ đề: hãy chọn một chủ đề để lưu, hoặc xóa đoạn trích.',
+    untaggedNote:
+      'Đoạn trích này không có chủ đề (chủ đề đã bị xóa). Vẫn có thể lưu ghi chú như hiện tại, hoặc chọn một chủ đề.',
     saveChanges: 'Lưu thay đổi',
     deletePassage: 'Xóa đoạn trích',
     passageDeleted: 'Đã xóa đoạn trích.',
@@ -193,6 +207,10 @@ export const vi: Messages = {
     refuse: 'Không xóa nếu đang dùng',
     removeTags: 'Gỡ chủ đề khỏi các đoạn trích',
     moveTo: 'Chuyển sang chủ đề khác',
+    confirmRemoveTags_one:
+      'Xóa “{{name}}”? {{n}} đoạn trích sẽ mất nhãn này; đoạn không còn chủ đề nào khác sẽ không có nhãn. Không thể hoàn tác.',
+    confirmRemoveTags_other:
+      'Xóa “{{name}}”? {{n}} đoạn trích sẽ mất nhãn này; đoạn không còn chủ đề nào khác sẽ không có nhãn. Không thể hoàn tác.',
     deleteTheme: 'Xóa chủ đề',
     count_one: '{{n}} đoạn trích',
     count_other: '{{n}} đoạn trích',

@@ -2,6 +2,7 @@
 // every view through one context. No URL routing: the page address carries only the host's token.
 import { createContext, useContext, useMemo, useState } from 'react'
 import type { SearchFilters } from '../../../shared/api'
+import { useSharedDraftGuard } from './draft-guard'
 
 export const VIEWS = [
   'library',
@@ -22,10 +23,18 @@ export interface Landing {
   passageId?: number
 }
 
+/** What the user typed in a name filter; the filter itself holds the archive's names it stands for. */
+export interface TypedFilter {
+  text: string
+  /** No name in the archive is like the text (the list is empty for that reason). */
+  unmatched: boolean
+}
+
 export interface LibrarySearch {
   query: string
   exact: boolean
   filters: SearchFilters
+  typed?: { sources?: TypedFilter; categories?: TypedFilter }
 }
 
 interface AppState {
@@ -34,7 +43,9 @@ interface AppState {
   landing: Landing | null
   selected: ReadonlySet<number>
   search: LibrarySearch
+  /** Leaving a view that holds an unsaved draft asks first; a refusal leaves everything as it was. */
   go(view: View): void
+  /** Asks first too: the reader starts afresh for another article (or another place in it). */
   openArticle(id: number, landing?: Landing | null): void
   setSelected(ids: ReadonlySet<number>): void
   setSearch(search: LibrarySearch): void
@@ -48,6 +59,7 @@ export function AppStateProvider({ children }: { children: React.ReactNode }): R
   const [landing, setLanding] = useState<Landing | null>(null)
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set())
   const [search, setSearch] = useState<LibrarySearch>({ query: '', exact: false, filters: {} })
+  const drafts = useSharedDraftGuard()
 
   const value = useMemo<AppState>(
     () => ({
@@ -56,8 +68,11 @@ export function AppStateProvider({ children }: { children: React.ReactNode }): R
       landing,
       selected,
       search,
-      go: setView,
+      go(next) {
+        if (next !== view && drafts.mayDiscard()) setView(next)
+      },
       openArticle(id, land = null) {
+        if (!drafts.mayDiscard()) return
         setArticleId(id)
         setLanding(land)
         setView('reader')
@@ -65,7 +80,7 @@ export function AppStateProvider({ children }: { children: React.ReactNode }): R
       setSelected,
       setSearch
     }),
-    [view, articleId, landing, selected, search]
+    [view, articleId, landing, selected, search, drafts]
   )
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>
 }

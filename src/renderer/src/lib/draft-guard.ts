@@ -2,7 +2,7 @@
 // replace: forms report whether they hold one, and whatever would replace them asks first. Asking (not
 // saving behind the user's back) is the one rule that fits both a new passage, which the user has not yet
 // confirmed, and an edit to an existing one.
-import { useCallback, useEffect, useMemo, useRef } from 'react'
+import { createContext, createElement, useCallback, useContext, useEffect, useMemo, useRef } from 'react'
 import { i18n } from '../i18n'
 
 export interface DraftGuard {
@@ -44,4 +44,20 @@ export function useReportDraft(guard: DraftGuard | undefined, key: string, dirty
     report(dirty)
   }, [report, dirty])
   useEffect(() => () => report(false), [report])
+}
+
+// One guard for the whole app: the forms of the open view report to it, and whatever replaces the view
+// (the sidebar, a menu command, opening an article) asks it first. One view is open at a time, so one
+// set of reports is enough.
+const Shared = createContext<DraftGuard | null>(null)
+
+export function DraftGuardProvider({ children }: { children: React.ReactNode }): React.JSX.Element {
+  const guard = useDraftGuard()
+  return createElement(Shared.Provider, { value: guard }, children)
+}
+
+/** The app's guard; outside the provider (a form rendered alone in a test) a private one. */
+export function useSharedDraftGuard(): DraftGuard {
+  const own = useDraftGuard()
+  return useContext(Shared) ?? own
 }

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useThemeName, useThemes } from '../../api/use-folio'
 import { ErrorLine } from '../../components/error-line'
-import { useDraftGuard } from '../../lib/draft-guard'
+import { useSharedDraftGuard } from '../../lib/draft-guard'
 import { formatNumber } from '../../lib/format'
 import { ThemeEditor } from './theme-editor'
 import { flattenTree, moveAmongSiblings } from './theme-tree'
@@ -14,7 +14,7 @@ export function CodebookView(): React.JSX.Element {
   const themes = useThemes()
   const label = useThemeName()
   const act = useCodebookAction()
-  const drafts = useDraftGuard()
+  const drafts = useSharedDraftGuard()
   const [selectedId, setSelectedId] = useState<number | null>(null)
   const [dragId, setDragId] = useState<number | null>(null)
   const [newName, setNewName] = useState('')

@@ -7,6 +7,7 @@ import { folioApi } from '../../api/folio-api'
 import { qk } from '../../api/query-keys'
 import { useThemeName } from '../../api/use-folio'
 import { ErrorLine } from '../../components/error-line'
+import { formatNumber } from '../../lib/format'
 import { useReportDraft, type DraftGuard } from '../../lib/draft-guard'
 import { useCodebookAction } from './use-codebook'
 
@@ -20,7 +21,7 @@ export function ThemeEditor({
   /** Told while an edit is unsaved, so choosing another theme asks before dropping it. */
   guard?: DraftGuard
 }): React.JSX.Element {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const label = useThemeName()
   const act = useCodebookAction()
   const memo = useQuery({
@@ -66,6 +67,19 @@ export function ThemeEditor({
         if (memoText != null) await api.setMemo({ target: { kind: 'theme', id }, body: memoText })
       },
       { onSuccess: () => setSaved(true) }
+    )
+  }
+
+  // Taking a theme off its passages cannot be undone here: say how many lose it before doing it. A
+  // refusal (the archive keeps a used theme) and moving the tags lose nothing, so they go straight on.
+  const confirmDelete = (): boolean => {
+    if (mode !== 'remove-tags' || theme.passageCount === 0) return true
+    return window.confirm(
+      t('codebook.confirmRemoveTags', {
+        count: theme.passageCount,
+        n: formatNumber(theme.passageCount, i18n.language),
+        name: label(theme)
+      })
     )
   }
 
@@ -185,11 +199,12 @@ export function ThemeEditor({
           type="button"
           className="btn btn-danger"
           disabled={mode === 'move-to' && !moveTo}
-          onClick={() =>
+          onClick={() => {
+            if (!confirmDelete()) return
             act.mutate((api) =>
               api.deleteTheme({ id, mode, moveToId: mode === 'move-to' ? Number(moveTo) : undefined })
             )
-          }
+          }}
         >
           {t('codebook.deleteTheme')}
         </button>

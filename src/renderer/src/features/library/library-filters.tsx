@@ -5,24 +5,34 @@ import type { SearchFilters } from '../../../../shared/api'
 import { folioApi } from '../../api/folio-api'
 import { qk } from '../../api/query-keys'
 import { useThemeName, useThemes } from '../../api/use-folio'
+import type { LibrarySearch } from '../../lib/app-state'
+import type { TextFilterKind } from './use-filter-values'
+import { ValueFilterField, type TextFilterChange } from './value-filter-field'
+
+const TEXT_FILTERS: readonly TextFilterKind[] = ['sources', 'categories']
+type Typed = NonNullable<LibrarySearch['typed']>
 
 export function LibraryFilters(props: {
   filters: SearchFilters
-  onChange: (f: SearchFilters) => void
+  /** The text typed in the name filters (the filters hold the archive's names it stands for). */
+  typed: LibrarySearch['typed']
+  onChange: (f: SearchFilters, typed?: Typed) => void
 }): React.JSX.Element {
   const { t } = useTranslation()
   const themes = useThemes()
   const name = useThemeName()
   const collections = useQuery({ queryKey: qk.collections, queryFn: () => folioApi().listCollections() })
   const f = props.filters
-  const set = (patch: Partial<SearchFilters>): void => {
+  const set = (patch: Partial<SearchFilters>, typed: Typed | undefined = props.typed): void => {
     const next: SearchFilters = { ...f, ...patch }
     for (const k of Object.keys(next) as (keyof SearchFilters)[]) {
       const v = next[k]
       if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) delete next[k]
     }
-    props.onChange(next)
+    props.onChange(next, typed)
   }
+  const setText = (kind: TextFilterKind, c: TextFilterChange): void =>
+    set({ [kind]: c.values }, { ...props.typed, [kind]: c.typed })
   return (
     <fieldset className="filters">
       <legend className="visually-hidden">{t('library.filters')}</legend>
@@ -40,24 +50,15 @@ export function LibraryFilters(props: {
           ))}
         </select>
       </label>
-      <label className="field">
-        <span>{t('library.source')}</span>
-        <input
-          type="text"
-          value={f.sources?.[0] ?? ''}
-          placeholder={t('library.anySource')}
-          onChange={(e) => set({ sources: e.target.value ? [e.target.value] : undefined })}
+      {TEXT_FILTERS.map((kind) => (
+        <ValueFilterField
+          key={kind}
+          kind={kind}
+          typed={props.typed?.[kind]}
+          applied={f[kind]}
+          onChange={(c) => setText(kind, c)}
         />
-      </label>
-      <label className="field">
-        <span>{t('library.category')}</span>
-        <input
-          type="text"
-          value={f.categories?.[0] ?? ''}
-          placeholder={t('library.anyCategory')}
-          onChange={(e) => set({ categories: e.target.value ? [e.target.value] : undefined })}
-        />
-      </label>
+      ))}
       <label className="field">
         <span>{t('library.collection')}</span>
         <select
@@ -85,7 +86,7 @@ export function LibraryFilters(props: {
         <input type="date" value={f.to ?? ''} onChange={(e) => set({ to: e.target.value || undefined })} />
       </label>
       {Object.keys(f).length > 0 && (
-        <button type="button" className="btn btn-small" onClick={() => props.onChange({})}>
+        <button type="button" className="btn btn-small" onClick={() => props.onChange({}, {})}>
           {t('library.clearFilters')}
         </button>
       )}

@@ -1,20 +1,21 @@
 // The library: search as you type, sort, filters, a virtual list that stays smooth at 100,000 articles,
 // multi-select, and an empty state that invites an import.
-import { useDeferredValue, useEffect, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useTranslation } from 'react-i18next'
-import type { ArticleSort, ArticleSummary, SearchHit } from '../../../../shared/api'
+import type { ArticleSort, ArticleSummary, SearchFilters, SearchHit } from '../../../../shared/api'
 import { useThemes } from '../../api/use-folio'
 import { DropZone } from '../../components/drop-zone'
 import { isInvalidInput } from '../../api/error-text'
 import { ErrorLine } from '../../components/error-line'
-import { useAppState } from '../../lib/app-state'
+import { useAppState, type LibrarySearch } from '../../lib/app-state'
 import { formatNumber } from '../../lib/format'
 import { useImportJob } from '../import/import-context'
 import { ArticleRow, isHit } from './article-row'
 import { hitFocus } from './hit-focus'
 import { LibraryFilters } from './library-filters'
 import { SelectionBar } from './selection-bar'
+import { unmatchedText } from './value-filter-field'
 import { useBrowseRows, useSearchRows } from './use-library-rows'
 
 const ROW_BROWSE = 76
@@ -66,6 +67,13 @@ export function LibraryView(): React.JSX.Element {
     rows.more(last)
   }, [first, last, rows])
 
+  const setFilters = useCallback(
+    (f: SearchFilters, typed?: LibrarySearch['typed']) =>
+      state.setSearch({ ...state.search, filters: f, typed: typed ?? state.search.typed }),
+    [state]
+  )
+  // A name filter like nothing in the archive: the empty list says so rather than just "nothing".
+  const unmatched = (['sources', 'categories'] as const).find((k) => state.search.typed?.[k]?.unmatched)
   const open = (row: ArticleSummary | SearchHit): void => {
     if (isHit(row)) state.openArticle(row.article.id, hitFocus(row))
     else state.openArticle(row.id)
@@ -153,7 +161,7 @@ export function LibraryView(): React.JSX.Element {
           </select>
         </label>
       </div>
-      <LibraryFilters filters={filters} onChange={(f) => state.setSearch({ ...state.search, filters: f })} />
+      <LibraryFilters filters={filters} typed={state.search.typed} onChange={setFilters} />
       <SelectionBar />
       {!refused && <ErrorLine error={rows.error} />}
       {refused ? (
@@ -181,7 +189,13 @@ export function LibraryView(): React.JSX.Element {
           aria-label={t('library.columns')}
           data-testid="article-list"
         >
-          {count === 0 && rows.total != null && <p className="muted list-empty">{t('library.noResults')}</p>}
+          {count === 0 && rows.total != null && (
+            <p className="muted list-empty" data-testid="list-empty">
+              {unmatched
+                ? unmatchedText(t, unmatched, state.search.typed?.[unmatched]?.text ?? '')
+                : t('library.noResults')}
+            </p>
+          )}
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {items.map((item) => {
               const row = rows.row(item.index)

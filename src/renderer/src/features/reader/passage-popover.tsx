@@ -9,10 +9,13 @@ import type { PopoverPlace } from './tag-popover'
 /** The key under which one passage's unsaved edit is reported to the draft guard. */
 export const passageDraftKey = (id: number): string => `passage-${id}`
 
+/** Saves a passage: themeIds undefined keeps its themes as they are (an untagged one stays untagged). */
+export type SavePassage = (p: Passage, themeIds: number[] | undefined, note: string) => void
+
 function PassageEditor(props: {
   passage: Passage
   themes: Theme[]
-  onSave: (p: Passage, themeIds: number[], note: string) => void
+  onSave: SavePassage
   onDelete: (p: Passage) => void
   guard?: DraftGuard
 }): React.JSX.Element {
@@ -22,7 +25,14 @@ function PassageEditor(props: {
   const [note, setNote] = useState(props.passage.note)
   const p = props.passage
   const sameThemes = themeIds.length === p.themeIds.length && themeIds.every((id) => p.themeIds.includes(id))
-  useReportDraft(props.guard, passageDraftKey(p.id), !sameThemes || note.trim() !== p.note.trim())
+  const changed = !sameThemes || note.trim() !== p.note.trim()
+  useReportDraft(props.guard, passageDraftKey(p.id), changed)
+  // The archive refuses to take the last theme off a passage, but one left untagged (its theme was
+  // deleted) may still have its note saved: the update then leaves its themes alone.
+  const untagged = p.themeIds.length === 0
+  const noneTicked = themeIds.length === 0
+  const reason = noneTicked ? (untagged ? 'reader.untaggedNote' : 'reader.needsTheme') : null
+  const reasonId = `passage-${p.id}-reason`
   return (
     <div className="passage-editor" data-passage-id={p.id}>
       <blockquote className="popover-quote">{p.exact}</blockquote>
@@ -47,12 +57,18 @@ function PassageEditor(props: {
         <span>{t('reader.note')}</span>
         <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
+      {reason && (
+        <p id={reasonId} className="small muted" data-testid="passage-save-reason">
+          {t(reason)}
+        </p>
+      )}
       <div className="row popover-actions">
         <button
           type="button"
           className="btn btn-primary btn-small"
-          disabled={themeIds.length === 0}
-          onClick={() => props.onSave(p, themeIds, note.trim())}
+          disabled={noneTicked && (!untagged || !changed)}
+          aria-describedby={reason ? reasonId : undefined}
+          onClick={() => props.onSave(p, noneTicked ? undefined : themeIds, note.trim())}
         >
           {t('reader.saveChanges')}
         </button>
@@ -68,7 +84,7 @@ export function PassagePopover(props: {
   place: PopoverPlace
   passages: Passage[]
   themes: Theme[]
-  onSave: (p: Passage, themeIds: number[], note: string) => void
+  onSave: SavePassage
   onDelete: (p: Passage) => void
   onClose: () => void
   guard?: DraftGuard

@@ -6,7 +6,7 @@ import type { Passage } from '../../../../shared/api'
 import { useAppInfo, useThemes } from '../../api/use-folio'
 import { ErrorLine } from '../../components/error-line'
 import { UndoToast } from '../../components/undo-toast'
-import { useDraftGuard } from '../../lib/draft-guard'
+import { useSharedDraftGuard } from '../../lib/draft-guard'
 import { useAppState } from '../../lib/app-state'
 import { ArticleMeta } from './article-meta'
 import { ArticleText, type TextMark } from './article-text'
@@ -47,7 +47,7 @@ function Reader(): React.JSX.Element {
   // Counts deletions, so each one restarts the undo offer's time; 0 = nothing to undo.
   const [undoable, setUndoable] = useState(0)
   const [error, setError] = useState<unknown>(null)
-  const drafts = useDraftGuard()
+  const drafts = useSharedDraftGuard()
   // A drag that ended in a selection also ends in a click; that click must not open the passage editor.
   const selectedByDrag = useRef(false)
   const endUndo = useCallback(() => setUndoable(0), [])
