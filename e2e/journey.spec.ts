@@ -71,9 +71,13 @@ test('import, tag, search, suggest, chart and export a seed-style article', asyn
   const hit = page.getByTestId('article-list').getByRole('button', { name: SEED_TITLE })
   await expect(hit).toBeVisible()
   await expect(page.getByTestId('article-list').locator('mark').first()).toBeVisible()
-  // the sort control says the results are by relevance, not by the sort the list uses otherwise
-  await expect(page.getByLabel('Sort by')).toHaveValue('relevance')
-  await expect(page.getByLabel('Sort by')).toBeDisabled()
+  // results come by relevance; they can also be listed by publication date, and back
+  const sortBy = page.getByLabel('Sort by')
+  await expect(sortBy).toHaveValue('relevance')
+  await expect(sortBy.locator('option')).toHaveText(['Relevance', 'Newest first', 'Oldest first'])
+  await sortBy.selectOption('newest')
+  await expect(hit).toBeVisible()
+  await sortBy.selectOption('relevance')
   await hit.click()
   const active = text.locator('.hl-active')
   await expect(active.first()).toBeVisible()

@@ -59,6 +59,9 @@ export interface Article extends ArticleSummary {
 
 export type ArticleSort = 'imported' | 'published' | 'title' | 'source'
 
+/** A query's results by relevance, or by publication date. */
+export type SearchSort = 'relevance' | 'newest' | 'oldest'
+
 export interface ArticlePage {
   items: ArticleSummary[]
   total: number

@@ -43,6 +43,8 @@ export interface FolioApi {
     cursor?: string | null
     limit?: number
     withFacets?: boolean
+    /** A query's results by relevance (default), or by publication date. */
+    sort?: T.SearchSort
   }): Promise<T.SearchPage>
   searchFacets(input: { query: string; exact?: boolean; filters?: T.SearchFilters }): Promise<T.SearchFacets>
   findInArticle(input: { articleId: number; query: string; exact?: boolean }): Promise<T.FindInArticleResult>

@@ -60,7 +60,8 @@ export const schemas = {
     filters: s.filters.optional(),
     cursor: s.text(2000).nullable().optional(),
     limit: s.limit.optional(),
-    withFacets: z.boolean().optional()
+    withFacets: z.boolean().optional(),
+    sort: z.enum(['relevance', 'newest', 'oldest']).optional()
   }),
   searchFacets: obj({ query: s.query, exact: z.boolean().optional(), filters: s.filters.optional() }),
   findInArticle: obj({ articleId: s.id, query: s.query, exact: z.boolean().optional() }),

@@ -5,7 +5,14 @@ import type { CliContext } from '../context'
 import type { Archive } from '../../core/archive'
 import { FolioError } from '../../core/errors'
 import { looseKey } from '../../core/text/fold-vietnamese'
-import { search, MAX_PAGE_SIZE, type SearchFilters, type SearchPage, type TextRange } from '../../core/search'
+import {
+  search,
+  MAX_PAGE_SIZE,
+  type SearchFilters,
+  type SearchPage,
+  type SearchSort,
+  type TextRange
+} from '../../core/search'
 
 interface SearchOptions {
   exact?: boolean
@@ -20,6 +27,7 @@ interface SearchOptions {
   limit?: string
   cursor?: string
   facets?: boolean
+  sort?: string
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value]
@@ -112,6 +120,7 @@ export function registerSearch(program: Command, ctx: CliContext): void {
     .option('--limit <n>', `results per page (1–${MAX_PAGE_SIZE}, default 20)`)
     .option('--cursor <cursor>', 'continue from a previous page')
     .option('--facets', 'also count results per source, theme and year')
+    .option('--sort <order>', 'relevance (default), newest or oldest (by publication date)')
     .action((words: string[], opts: SearchOptions) => {
       const query = words.join(' ')
       const archive = ctx.archive()
@@ -131,7 +140,8 @@ export function registerSearch(program: Command, ctx: CliContext): void {
         filters,
         limit: pageLimit(opts.limit),
         cursor: opts.cursor,
-        withFacets: opts.facets
+        withFacets: opts.facets,
+        sort: opts.sort as SearchSort | undefined // checked by search(), which names the valid ones
       })
       ctx.print(page, render(page, query, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR))
     })

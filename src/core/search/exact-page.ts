@@ -1,7 +1,7 @@
-// Exact mode's page: candidates come from the folded index in bm25 order and are checked on the
+// Exact mode's page: candidates come from the folded index in bm25 (or date) order and are checked on the
 // original text one by one until the page is full, so only a few bodies are read, never all hits.
 import type { DB } from '../db/connection'
-import { countSql, pageSql, type SearchPlan } from './search-sql'
+import { countSql, pageSql, type SearchPlan, type Sql } from './search-sql'
 import { cachedStatement } from './statement-cache'
 import { satisfies, type TextMatcher } from './text-matcher'
 
@@ -24,14 +24,16 @@ export function exactPage<Row extends { title: string; body: string }>(
   matcher: TextMatcher,
   fetchRow: (id: number) => Row,
   limit: number,
-  offset: number
+  offset: number,
+  /** The candidates' order: bm25 (pageSql) unless the search is sorted by date. */
+  candidatePage: (plan: SearchPlan, limit: number, offset: number) => Sql = pageSql
 ): ExactPage<Row> {
   const rows: { row: Row; score: number }[] = []
   let checked = 0
   let verified = 0
   let exhausted = false
   for (let from = 0; rows.length <= limit && checked < MAX_CHECKED; from += BATCH) {
-    const page = pageSql(candidates, BATCH, from)
+    const page = candidatePage(candidates, BATCH, from)
     const batch = cachedStatement(db, page.sql).all(...page.params) as { id: number; score: number }[]
     for (const c of batch) {
       const row = fetchRow(c.id)

@@ -9,12 +9,13 @@ import { decodeCursor, encodeCursor, searchFingerprint } from './search-cursor'
 import { searchFacetsForPlan } from './search-facets'
 import { exactPage } from './exact-page'
 import { countSql, pageSql, planSearch, rankedRowsSql } from './search-sql'
-import type { SearchHit, SearchInput, SearchPage } from './search-types'
+import type { SearchHit, SearchInput, SearchPage, SearchSort } from './search-types'
 import { cachedStatement } from './statement-cache'
 import { compileMatcher, findMatches, type TextMatcher } from './text-matcher'
 import { hasBroadWord, noteTotal, queryWords } from './broad-words'
 import { keyedSnippet, keyedTitleHighlights, keyMatchers, type KeyMatchers } from './keyed-hit'
 import { hasTypedMarks, TYPED_MARKS_WINDOW, typedMarksPage } from './typed-marks'
+import { datePageSql } from './date-order'
 
 export const DEFAULT_PAGE_SIZE = 20
 export const MAX_PAGE_SIZE = 200
@@ -33,6 +34,16 @@ interface RankedRow extends SummaryRow {
 const HIT_ROW_SQL = `SELECT ${SUMMARY_COLUMNS}, a.body FROM articles a WHERE a.id = ?`
 
 const summary = toSummary
+
+const SORTS: readonly SearchSort[] = ['relevance', 'newest', 'oldest']
+
+function sortOf(sort: unknown): SearchSort {
+  if (sort === undefined || sort === null) return 'relevance'
+  if (!SORTS.includes(sort as SearchSort)) {
+    throw new FolioError('invalid-input', `Unknown sort "${String(sort)}": use relevance, newest or oldest.`)
+  }
+  return sort as SearchSort
+}
 
 function pageSize(limit: unknown): number {
   if (limit === undefined || limit === null) return DEFAULT_PAGE_SIZE
@@ -69,6 +80,11 @@ function toRankedHit(
   }
 }
 
+/** exactPage's candidates in date order. */
+const datePageOf =
+  (sort: 'newest' | 'oldest') => (plan: ReturnType<typeof planSearch>, limit: number, offset: number) =>
+    datePageSql(plan, sort, limit, offset)
+
 function countTotal(db: Archive['db'], plan: ReturnType<typeof planSearch>): number {
   const count = countSql(plan)
   return (cachedStatement(db, count.sql).get(...count.params) as { n: number }).n
@@ -80,9 +96,10 @@ export function search(archive: Archive, input: SearchInput): SearchPage {
   if (typeof query !== 'string') throw new FolioError('invalid-input', 'The query must be text.')
   const exact = input.exact === true
   const limit = pageSize(input.limit)
+  const sort = sortOf(input.sort)
   const parsed = parseQuery(query)
   let fp: string | undefined // hashed once, and only for a cursor read or written
-  const fingerprint = (): string => (fp ??= searchFingerprint(query, exact, input.filters))
+  const fingerprint = (): string => (fp ??= searchFingerprint(query, exact, input.filters, sort))
   const offset = input.cursor == null || input.cursor === '' ? 0 : decodeCursor(input.cursor, fingerprint())
   const db = archive.db
   const plan = planSearch(db, parsed, exact, input.filters)
@@ -99,9 +116,16 @@ export function search(archive: Archive, input: SearchInput): SearchPage {
     // Candidates from the folded index without the SQL verifier; checked here, lazily.
     const candidates = planSearch(db, parsed, false, input.filters)
     candidates.match = plan.match
-    const r = exactPage(db, candidates, matcher()!, fetchRow, limit, offset)
+    const byDate = sort === 'relevance' ? undefined : datePageOf(sort)
+    const r = exactPage(db, candidates, matcher()!, fetchRow, limit, offset, byDate)
     ;({ total, more, estimated } = r)
     hits = r.rows.map((p) => toHit(p.row, p.score, matcher()))
+  } else if (parsed && sort !== 'relevance') {
+    const page = datePageSql(plan, sort, limit, offset)
+    const rows = cachedStatement(db, page.sql).all(...page.params) as { id: number; score: number }[]
+    total = offset === 0 && rows.length < limit ? rows.length : countTotal(db, plan)
+    hits = rows.map((r) => toHit(fetchRow(r.id), r.score, matcher()))
+    more = rows.length === limit && offset + rows.length < total
   } else if (parsed && offset < TYPED_MARKS_WINDOW && hasTypedMarks(parsed)) {
     // Words typed with diacritics: the articles holding them as typed come first (typed-marks.ts).
     const r = typedMarksPage(db, plan, parsed, fetchRow, limit, offset)

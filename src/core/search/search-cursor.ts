@@ -1,14 +1,19 @@
 // Opaque page cursors: the next offset plus a fingerprint of the search, so a cursor from one
 // search is refused by another instead of silently paging through the wrong results.
 import { FolioError } from '../errors'
-import type { SearchFilters } from './search-types'
+import type { SearchFilters, SearchSort } from './search-types'
 
 /**
  * A search's identity: FNV-1a over its JSON, in two lanes of 32 bits, in base 36. It only tells one
  * search's cursor from another's (no secret rests on it): node:crypto's sha1 took ~25 µs a page.
  */
-export function searchFingerprint(query: string, exact: boolean, filters: SearchFilters | undefined): string {
-  const text = JSON.stringify([query.normalize('NFC').trim(), exact, filters ?? {}])
+export function searchFingerprint(
+  query: string,
+  exact: boolean,
+  filters: SearchFilters | undefined,
+  sort: SearchSort = 'relevance'
+): string {
+  const text = JSON.stringify([query.normalize('NFC').trim(), exact, filters ?? {}, sort])
   let a = 0x811c9dc5 // FNV offset basis
   let b = 0x050c5d1f // a second lane, started elsewhere
   for (let i = 0; i < text.length; i++) {

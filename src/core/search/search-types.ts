@@ -33,7 +33,11 @@ export interface SearchInput {
   limit?: number
   /** Also compute facet counts for the whole result set. */
   withFacets?: boolean
+  /** The order of a query's results (default relevance). A listing by filters alone is newest first. */
+  sort?: SearchSort
 }
+
+export type SearchSort = 'relevance' | 'newest' | 'oldest'
 
 export interface Snippet {
   /** A slice of the original body (diacritics intact). */

@@ -59,6 +59,8 @@ export const en = {
     exact: 'Exact diacritics',
     sort: 'Sort by',
     sortRelevance: 'Relevance',
+    sortNewest: 'Newest first',
+    sortOldest: 'Oldest first',
     sortImported: 'Date imported',
     sortPublished: 'Date published',
     sortTitle: 'Title',

@@ -61,6 +61,8 @@ export const vi: Messages = {
     exact: 'Khớp đúng dấu',
     sort: 'Sắp xếp theo',
     sortRelevance: 'Độ liên quan',
+    sortNewest: 'Mới nhất trước',
+    sortOldest: 'Cũ nhất trước',
     sortImported: 'Ngày nhập',
     sortPublished: 'Ngày đăng',
     sortTitle: 'Tiêu đề',

@@ -3,7 +3,13 @@
 import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useTranslation } from 'react-i18next'
-import type { ArticleSort, ArticleSummary, SearchFilters, SearchHit } from '../../../../shared/api'
+import type {
+  ArticleSort,
+  ArticleSummary,
+  SearchFilters,
+  SearchHit,
+  SearchSort
+} from '../../../../shared/api'
 import { useThemes } from '../../api/use-folio'
 import { DropZone } from '../../components/drop-zone'
 import { isInvalidInput } from '../../api/error-text'
@@ -28,6 +34,8 @@ export function LibraryView(): React.JSX.Element {
   const importJob = useImportJob()
   const [input, setInput] = useState(state.search.query)
   const [sort, setSort] = useState<ArticleSort>('imported')
+  // A search has orders of its own: relevance, or by publication date to follow a story through time.
+  const [searchSort, setSearchSort] = useState<SearchSort>('relevance')
   const query = useDeferredValue(input.trim())
   const { exact, filters } = state.search
   const searching = query.length > 0
@@ -47,7 +55,7 @@ export function LibraryView(): React.JSX.Element {
     range.last,
     !searching
   )
-  const found = useSearchRows(query, exact, filters, searching)
+  const found = useSearchRows(query, exact, filters, searchSort, searching)
   const rows = searching ? found : browse
   const count = rows.total ?? 0
 
@@ -147,18 +155,20 @@ export function LibraryView(): React.JSX.Element {
         </label>
         <label className="field">
           <span>{t('library.sort')}</span>
-          {/* A search lists its results by relevance; the select says so rather than keep a sort it ignores. */}
-          <select
-            value={searching ? 'relevance' : sort}
-            onChange={(e) => setSort(e.target.value as ArticleSort)}
-            disabled={searching}
-          >
-            {searching && <option value="relevance">{t('library.sortRelevance')}</option>}
-            <option value="imported">{t('library.sortImported')}</option>
-            <option value="published">{t('library.sortPublished')}</option>
-            <option value="title">{t('library.sortTitle')}</option>
-            <option value="source">{t('library.sortSource')}</option>
-          </select>
+          {searching ? (
+            <select value={searchSort} onChange={(e) => setSearchSort(e.target.value as SearchSort)}>
+              <option value="relevance">{t('library.sortRelevance')}</option>
+              <option value="newest">{t('library.sortNewest')}</option>
+              <option value="oldest">{t('library.sortOldest')}</option>
+            </select>
+          ) : (
+            <select value={sort} onChange={(e) => setSort(e.target.value as ArticleSort)}>
+              <option value="imported">{t('library.sortImported')}</option>
+              <option value="published">{t('library.sortPublished')}</option>
+              <option value="title">{t('library.sortTitle')}</option>
+              <option value="source">{t('library.sortSource')}</option>
+            </select>
+          )}
         </label>
       </div>
       <LibraryFilters filters={filters} typed={state.search.typed} onChange={setFilters} />

@@ -1,7 +1,13 @@
 // Rows for the virtual library list. Browsing: pages fetched by offset only for the rows in view (so
 // 100,000 articles cost a few small requests). Searching: cursor pages of hits, fetched as you scroll.
 import { keepPreviousData, useInfiniteQuery, useQueries, useQuery } from '@tanstack/react-query'
-import type { ArticleSort, ArticleSummary, SearchFilters, SearchHit } from '../../../../shared/api'
+import type {
+  ArticleSort,
+  ArticleSummary,
+  SearchFilters,
+  SearchHit,
+  SearchSort
+} from '../../../../shared/api'
 import { folioApi } from '../../api/folio-api'
 import { qk } from '../../api/query-keys'
 
@@ -60,11 +66,13 @@ export function useSearchRows(
   query: string,
   exact: boolean,
   filters: SearchFilters,
+  sort: SearchSort,
   enabled: boolean
 ): RowSource {
   const q = useInfiniteQuery({
-    queryKey: [...qk.search, query, exact, filters],
-    queryFn: ({ pageParam }) => folioApi().search({ query, exact, filters, cursor: pageParam, limit: PAGE }),
+    queryKey: [...qk.search, query, exact, filters, sort],
+    queryFn: ({ pageParam }) =>
+      folioApi().search({ query, exact, filters, sort, cursor: pageParam, limit: PAGE }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     enabled,
