@@ -169,3 +169,32 @@ test('leaving the reader or the codebook by the sidebar asks before dropping an 
     'page'
   )
 })
+
+test('a draft let go is gone from the screen, and nothing is asked about it afterwards', async ({
+  page,
+  folio
+}) => {
+  await openSeeded(page, folio)
+  const tag = page.getByTestId('tag-popover')
+  await selectByMouse(page, 'Thứ nhất, tỉnh tiếp tục')
+  await page.getByTestId('tag-note').fill('A note to let go')
+
+  // tagging other words (a match of find-in-article), agreeing to discard: the popover is for them,
+  // with no note in it
+  await page.getByTestId('find-input').fill('cùng xây dựng')
+  const asked = answerDiscard(page, true)
+  await page.getByRole('button', { name: 'Tag this match' }).click()
+  await asked
+  await expect(tag.locator('.popover-quote')).toHaveText('cùng xây dựng')
+  await expect(page.getByTestId('tag-note')).toHaveValue('')
+
+  // nothing typed since: leaving the reader asks nothing
+  let dialogs = 0
+  page.on('dialog', (d) => {
+    dialogs++
+    void d.dismiss()
+  })
+  await page.getByRole('button', { name: 'Library' }).click()
+  await expect(page.getByTestId('library-search')).toBeVisible()
+  expect(dialogs).toBe(0)
+})

@@ -69,7 +69,9 @@ beforeAll(() => {
         articleId: ids.many,
         start: i % 120,
         end: (i % 120) + 4 + (i % 9),
-        themeIds: [themes[i % themes.length]]
+        themeIds: [themes[i % themes.length]],
+        // some with a note of two paragraphs, which the shared annotation must keep in one entry
+        note: i % 50 === 0 ? `Ghi chú ${i}\n\nđoạn hai` : ''
       })
   })
 }, 120_000)

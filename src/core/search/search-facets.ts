@@ -9,8 +9,11 @@ import { idsSql, planSearch, type SearchPlan } from './search-sql'
 import type { FacetCount, SearchFacets, SearchFilters } from './search-types'
 import { cachedStatement } from './statement-cache'
 
-/** At most this many sources, and as many categories, are listed (the largest first). */
-export const MAX_SOURCE_FACETS = 100
+/**
+ * At most this many sources, and as many categories, are listed (the largest first): enough for the
+ * Library's name filters to know every name of a large archive, which they match as typed.
+ */
+export const MAX_SOURCE_FACETS = 2000
 
 export function searchFacetsForPlan(db: DB, plan: SearchPlan): SearchFacets {
   const ids = idsSql(plan)

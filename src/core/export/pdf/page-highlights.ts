@@ -25,6 +25,11 @@ export interface HighlightOptions {
 const themeNames = (ps: NumberedPassage[]): string | undefined =>
   [...new Set(ps.flatMap((p) => p.themes.map((t) => t.name)))].join(', ') || undefined
 
+/** One passage in the shared annotation: its number, themes and note, as one paragraph. */
+function listEntry(p: NumberedPassage, language: 'vi' | 'en'): string {
+  return `${p.n}. ${annotationContents(p, language).replace(/\n{2,}/g, '\n')}`
+}
+
 /** Adds the annotations of the passages in `list` (in number order) to the current page. */
 export function addPageHighlights(doc: Doc, list: PageHighlight[], options: HighlightOptions): void {
   const author = options.author ? lineText(options.author) : null
@@ -46,9 +51,7 @@ export function addPageHighlights(doc: Doc, list: PageHighlight[], options: High
     rest.flatMap((h) => h.boxes),
     {
       color: '#6B7280',
-      contents: rest
-        .map((h) => `${h.passage.n}. ${annotationContents(h.passage, options.language)}`)
-        .join('\n\n'),
+      contents: rest.map((h) => listEntry(h.passage, options.language)).join('\n\n'),
       author,
       name: `folio-passages-${rest[0].passage.id}-and-${rest.length - 1}-more`,
       modified: options.modified,

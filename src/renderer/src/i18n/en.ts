@@ -84,9 +84,10 @@ export const en = {
     categoriesMatched_other: 'Showing {{count}} categories: {{names}}.',
     sourcesUnmatched: 'No source in this archive is like “{{text}}”, so no article is shown.',
     categoriesUnmatched: 'No category in this archive is like “{{text}}”, so no article is shown.',
-    sourcesNotListed: '“{{text}}” is not among the 100 most common sources; looking for it exactly as typed.',
+    sourcesNotListed:
+      '“{{text}}” is not among the 2,000 most common sources; looking for it exactly as typed.',
     categoriesNotListed:
-      '“{{text}}” is not among the categories of the first 10,000 articles; looking for it exactly as typed.',
+      '“{{text}}” is not among the 2,000 most common categories; looking for it exactly as typed.',
     clearFilters: 'Clear filters',
     count_one: '{{n}} article',
     count_other: '{{n}} articles',

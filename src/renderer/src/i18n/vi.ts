@@ -86,9 +86,9 @@ export const vi: Messages = {
     categoriesMatched_other: 'Đang lọc theo {{count}} chuyên mục: {{names}}.',
     sourcesUnmatched: 'Kho không có nguồn nào giống “{{text}}”, nên không có bài nào.',
     categoriesUnmatched: 'Kho không có chuyên mục nào giống “{{text}}”, nên không có bài nào.',
-    sourcesNotListed: '“{{text}}” không nằm trong 100 nguồn phổ biến nhất; đang tìm đúng như đã gõ.',
+    sourcesNotListed: '“{{text}}” không nằm trong 2.000 nguồn phổ biến nhất; đang tìm đúng như đã gõ.',
     categoriesNotListed:
-      '“{{text}}” không nằm trong các chuyên mục của 10.000 bài đầu tiên; đang tìm đúng như đã gõ.',
+      '“{{text}}” không nằm trong 2.000 chuyên mục phổ biến nhất; đang tìm đúng như đã gõ.',
     clearFilters: 'Bỏ lọc',
     count_one: '{{n}} bài',
     count_other: '{{n}} bài',

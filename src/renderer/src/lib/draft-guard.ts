@@ -25,12 +25,9 @@ export function useDraftGuard(): DraftGuard {
         else dirty.current.delete(key)
       },
       pending: () => dirty.current.size > 0,
-      mayDiscard: () => {
-        if (dirty.current.size === 0) return true
-        const ok = window.confirm(i18n.t('common.discardDraft'))
-        if (ok) dirty.current.clear()
-        return ok
-      },
+      // A yes does not mark anything clean: the form that held the draft reports so as it closes
+      // (useReportDraft), and a form still on screen keeps its draft guarded.
+      mayDiscard: () => dirty.current.size === 0 || window.confirm(i18n.t('common.discardDraft')),
       clear: () => dirty.current.clear()
     }),
     []

@@ -22,6 +22,12 @@ export function CodebookView(): React.JSX.Element {
   const [newColor, setNewColor] = useState('#5B7A3A')
   const nodes = flattenTree(themes)
   const selected = themes.find((x) => x.id === (selectedId ?? nodes[0]?.theme.id))
+  // The first theme, shown before any is chosen, is held by id: reordering must not swap the editor
+  // (and drop what is typed in it) for whichever theme comes first next.
+  const firstId = nodes[0]?.theme.id
+  const selectedGone = selectedId !== null && !themes.some((x) => x.id === selectedId)
+  // set while rendering (React re-renders at once), so the editor never mounts for a stale choice
+  if ((selectedId === null || selectedGone) && firstId !== undefined) setSelectedId(firstId)
 
   const siblingsOf = (id: number): { parentId: number | null; ids: number[] } => {
     const parentId = themes.find((x) => x.id === id)?.parentId ?? null

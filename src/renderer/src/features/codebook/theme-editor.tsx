@@ -44,18 +44,24 @@ export function ThemeEditor({
     .split('\n')
     .map((k) => k.trim())
     .filter(Boolean)
+  // What the form holds now, and what it held when last saved: the archive tidies what it stores
+  // (NFC, spaces, repeated keywords), so after a save the form need not equal the theme to be clean.
+  const snapshot = JSON.stringify([name, nameVi, color, description, keywordList, memoText])
+  const [savedAs, setSavedAs] = useState<string | null>(null)
   const dirty =
-    name.trim() !== theme.name ||
-    nameVi.trim() !== (theme.nameVi ?? '') ||
-    // The archive may store the colour in capitals and trim the description: compare what the user sees.
-    color.toLowerCase() !== theme.color.toLowerCase() ||
-    description.trim() !== theme.description.trim() ||
-    keywordList.join('\n') !== theme.keywords.join('\n') ||
-    (memoText != null && memoText !== (memo.data?.body ?? ''))
+    snapshot !== savedAs &&
+    (name.trim() !== theme.name ||
+      nameVi.trim() !== (theme.nameVi ?? '') ||
+      // The archive may store the colour in capitals and trim the description: compare what the user sees.
+      color.toLowerCase() !== theme.color.toLowerCase() ||
+      description.trim() !== theme.description.trim() ||
+      keywordList.join('\n') !== theme.keywords.join('\n') ||
+      (memoText != null && memoText !== (memo.data?.body ?? '')))
   useReportDraft(guard, 'theme-editor', dirty)
 
   const save = (): void => {
     setSaved(false)
+    const at = snapshot
     act.mutate(
       async (api) => {
         if (name !== theme.name || nameVi !== (theme.nameVi ?? ''))
@@ -66,7 +72,12 @@ export function ThemeEditor({
           await api.setThemeKeywords({ id, keywords: keywordList })
         if (memoText != null) await api.setMemo({ target: { kind: 'theme', id }, body: memoText })
       },
-      { onSuccess: () => setSaved(true) }
+      {
+        onSuccess: () => {
+          setSaved(true)
+          setSavedAs(at)
+        }
+      }
     )
   }
 

@@ -1,5 +1,5 @@
 // The names the archive holds for the source and category filters, with how many articles carry each:
-// the search facets over the whole archive (index reads, the 100 commonest of each).
+// the search facets over the whole archive (index reads, the 2,000 commonest of each).
 import { useQuery } from '@tanstack/react-query'
 import type { FacetCount } from '../../../../shared/api'
 import { folioApi } from '../../api/folio-api'
@@ -7,7 +7,7 @@ import { folioApi } from '../../api/folio-api'
 export type TextFilterKind = 'sources' | 'categories'
 
 /** The facets list at most this many sources and categories (MAX_SOURCE_FACETS in the core). */
-const FACET_LIMIT = 100
+const FACET_LIMIT = 2000
 
 export interface KnownValues {
   /** undefined while loading (or when the archive could not say). */

@@ -91,13 +91,14 @@ export function ValueFilterField(props: {
   function hintFor(): string | null {
     if (!typed || !applied?.length) return null
     if (typed.unmatched) return unmatchedText(t, kind, typed.text)
+    // Not among the names listed (only when the list is partial): the text is looked for as typed.
+    if (known.values && !known.values.some((v) => applied.includes(v.value)))
+      return t(`library.${kind}NotListed`, { text: typed.text.trim() })
     // The text is one of the names (picked from the list): the field already says it all.
     if (applied.length === 1 && applied[0] === typed.text.trim()) return null
     const more = applied.length - NAMES_SHOWN
     const names =
       applied.slice(0, NAMES_SHOWN).join(', ') + (more > 0 ? ` ${t('library.andMore', { count: more })}` : '')
-    if (!known.values?.some((v) => applied.includes(v.value)))
-      return t(`library.${kind}NotListed`, { text: typed.text.trim() })
     return t(`library.${kind}Matched`, { count: applied.length, names })
   }
 }

@@ -40,6 +40,8 @@ function Reader(): React.JSX.Element {
   const findInput = useRef<HTMLInputElement>(null)
   const [tagging, setTagging] = useState<{ range: OffsetRange; place: PopoverPlace } | null>(null)
   const [editing, setEditing] = useState<{ ids: number[]; place: PopoverPlace } | null>(null)
+  // Each opening of a popover is a new form: once a draft was let go, nothing of it stays on screen.
+  const [opened, setOpened] = useState(0)
   const [chosenId, setActiveId] = useState<number | null>(null)
   const [lastRange, setLastRange] = useState<OffsetRange | null>(null)
   const [find, setFind] = useState('')
@@ -87,6 +89,7 @@ function Reader(): React.JSX.Element {
 
   const startTagging = (range: OffsetRange | null, rect?: DOMRect): void => {
     if (!range || !drafts.mayDiscard()) return
+    setOpened((n) => n + 1)
     setEditing(null)
     setLastRange(range)
     setTagging({ range, place: placeNear(rect) })
@@ -106,6 +109,7 @@ function Reader(): React.JSX.Element {
   }
   const openEditor = (ids: number[], rect?: DOMRect): void => {
     if (!drafts.mayDiscard()) return
+    setOpened((n) => n + 1)
     setTagging(null)
     setActiveId(ids[0] ?? null)
     setEditing({ ids, place: placeNear(rect) })
@@ -266,6 +270,7 @@ function Reader(): React.JSX.Element {
       </div>
       {tagging && (
         <TagPopover
+          key={opened}
           place={tagging.place}
           themes={themes}
           quote={article.body.slice(tagging.range.start, tagging.range.end)}
@@ -290,6 +295,7 @@ function Reader(): React.JSX.Element {
       )}
       {editing && (
         <PassagePopover
+          key={opened}
           place={editing.place}
           passages={passages.filter((p) => editing.ids.includes(p.id))}
           themes={themes}
