@@ -8,7 +8,7 @@ import { parseQuery } from './query-parse'
 import { decodeCursor, encodeCursor, searchFingerprint } from './search-cursor'
 import { searchFacetsForPlan } from './search-facets'
 import { exactPage } from './exact-page'
-import { countSql, pageSql, planSearch, rankedRowsSql } from './search-sql'
+import { countSql, pageSql, planSearch, rankedRowsSql, type SearchPlan } from './search-sql'
 import type { SearchHit, SearchInput, SearchPage, SearchSort } from './search-types'
 import { cachedStatement } from './statement-cache'
 import { compileMatcher, findMatches, type TextMatcher } from './text-matcher'
@@ -80,12 +80,7 @@ function toRankedHit(
   }
 }
 
-/** exactPage's candidates in date order. */
-const datePageOf =
-  (sort: 'newest' | 'oldest') => (plan: ReturnType<typeof planSearch>, limit: number, offset: number) =>
-    datePageSql(plan, sort, limit, offset)
-
-function countTotal(db: Archive['db'], plan: ReturnType<typeof planSearch>): number {
+function countTotal(db: Archive['db'], plan: SearchPlan): number {
   const count = countSql(plan)
   return (cachedStatement(db, count.sql).get(...count.params) as { n: number }).n
 }
@@ -116,23 +111,20 @@ export function search(archive: Archive, input: SearchInput): SearchPage {
     // Candidates from the folded index without the SQL verifier; checked here, lazily.
     const candidates = planSearch(db, parsed, false, input.filters)
     candidates.match = plan.match
-    const byDate = sort === 'relevance' ? undefined : datePageOf(sort)
+    const byDate =
+      sort === 'relevance'
+        ? undefined
+        : (p: SearchPlan, n: number, from: number) => datePageSql(p, sort, n, from)
     const r = exactPage(db, candidates, matcher()!, fetchRow, limit, offset, byDate)
     ;({ total, more, estimated } = r)
     hits = r.rows.map((p) => toHit(p.row, p.score, matcher()))
-  } else if (parsed && sort !== 'relevance') {
-    const page = datePageSql(plan, sort, limit, offset)
-    const rows = cachedStatement(db, page.sql).all(...page.params) as { id: number; score: number }[]
-    total = offset === 0 && rows.length < limit ? rows.length : countTotal(db, plan)
-    hits = rows.map((r) => toHit(fetchRow(r.id), r.score, matcher()))
-    more = rows.length === limit && offset + rows.length < total
-  } else if (parsed && offset < TYPED_MARKS_WINDOW && hasTypedMarks(parsed)) {
+  } else if (parsed && sort === 'relevance' && offset < TYPED_MARKS_WINDOW && hasTypedMarks(parsed)) {
     // Words typed with diacritics: the articles holding them as typed come first (typed-marks.ts).
     const r = typedMarksPage(db, plan, parsed, fetchRow, limit, offset)
     total = r.total
     hits = r.rows.map((p) => toHit(p.row, p.score, matcher()))
     more = offset + hits.length < total
-  } else if (parsed) {
+  } else if (parsed && sort === 'relevance') {
     // With folio-fts every row carries the total; in SQL, a window count, unless a word is broad.
     const native = plan.native
     const words = queryWords(parsed)
@@ -148,7 +140,9 @@ export function search(archive: Archive, input: SearchInput): SearchPage {
     hits = rows.map((r) => toRankedHit(r, keys, unkeyed))
     more = rows.length === limit && offset + rows.length < total
   } else {
-    const sql = pageSql(plan, limit, offset)
+    // A listing by filters alone (newest first), or a query's results by publication date.
+    const sql =
+      parsed && sort !== 'relevance' ? datePageSql(plan, sort, limit, offset) : pageSql(plan, limit, offset)
     const rows = cachedStatement(db, sql.sql).all(...sql.params) as { id: number; score: number }[]
     total = offset === 0 && rows.length < limit ? rows.length : countTotal(db, plan)
     hits = rows.map((r) => toHit(fetchRow(r.id), r.score, matcher()))

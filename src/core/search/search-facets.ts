@@ -13,7 +13,7 @@ import { cachedStatement } from './statement-cache'
  * At most this many sources, and as many categories, are listed (the largest first): enough for the
  * Library's name filters to know every name of a large archive, which they match as typed.
  */
-export const MAX_SOURCE_FACETS = 2000
+export const MAX_NAME_FACETS = 2000
 
 export function searchFacetsForPlan(db: DB, plan: SearchPlan): SearchFacets {
   const ids = idsSql(plan)
@@ -25,10 +25,10 @@ export function searchFacetsForPlan(db: DB, plan: SearchPlan): SearchFacets {
   return {
     sources: run(`SELECT source AS value, count(*) AS count FROM articles INDEXED BY articles_source
       WHERE source IS NOT NULL AND id IN (${ids.sql})
-      GROUP BY source ORDER BY count DESC, value LIMIT ${MAX_SOURCE_FACETS}`),
+      GROUP BY source ORDER BY count DESC, value LIMIT ${MAX_NAME_FACETS}`),
     categories: run(`SELECT category AS value, count(*) AS count FROM articles INDEXED BY articles_category
       WHERE category IS NOT NULL AND id IN (${ids.sql})
-      GROUP BY category ORDER BY count DESC, value LIMIT ${MAX_SOURCE_FACETS}`),
+      GROUP BY category ORDER BY count DESC, value LIMIT ${MAX_NAME_FACETS}`),
     themes: run(`SELECT pt.theme_id AS value, count(DISTINCT p.article_id) AS count
       FROM passage_themes pt JOIN passages p ON p.id = pt.passage_id
       WHERE p.article_id IN (${ids.sql}) GROUP BY pt.theme_id ORDER BY count DESC, pt.theme_id`),

@@ -49,7 +49,7 @@ export interface TypedMarksPage<Row> {
 /** The matches' total: folio-fts counted them while ranking; in SQL, a count. */
 function totalOf(db: DB, plan: SearchPlan, ranked: number): number {
   if (ranked < TYPED_MARKS_WINDOW) return ranked
-  if (plan.native) return (db.prepare('SELECT folio_ranked_rows() AS n').get() as { n: number }).n
+  if (plan.native) return (cachedStatement(db, 'SELECT folio_ranked_rows() AS n').get() as { n: number }).n
   const count = countSql(plan)
   return (cachedStatement(db, count.sql).get(...count.params) as { n: number }).n
 }

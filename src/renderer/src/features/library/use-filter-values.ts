@@ -6,7 +6,7 @@ import { folioApi } from '../../api/folio-api'
 
 export type TextFilterKind = 'sources' | 'categories'
 
-/** The facets list at most this many sources and categories (MAX_SOURCE_FACETS in the core). */
+/** The facets list at most this many sources and categories (MAX_NAME_FACETS in the core). */
 const FACET_LIMIT = 2000
 
 export interface KnownValues {
